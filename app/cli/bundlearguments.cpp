@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "bundlearguments.h"
+
+#include "clioutput.h"
+#include "documentreader.h"
+#include "indexreader.h"
+
+using namespace Qt::StringLiterals;
+
+namespace Lectern::Cli {
+
+BundleArguments::BundleArguments(QCommandLineParser &parser)
+    : m_maxSize(u"max-document-size"_s, u"Refuse documents larger than this many megabytes (default 256)."_s, u"MB"_s)
+    , m_allowOutside(u"allow-outside"_s, u"Open documents whose paths lead outside the bundle's folder."_s)
+{
+    parser.addPositionalArgument(u"INDEX"_s, u"The bundle: an index file (manifest, list, CSV, TSV, JSON Lines) or a folder."_s);
+    parser.addOption(m_maxSize);
+    parser.addOption(m_allowOutside);
+}
+
+bool BundleArguments::load(const QCommandLineParser &parser, Models::Bundle &bundle, Models::LoadOptions &options) const
+{
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 1) {
+        err() << "lectern-cli: name exactly one INDEX (an index file or a folder)\n";
+        err().flush();
+        return false;
+    }
+    if (parser.isSet(m_maxSize)) {
+        bool ok = false;
+        const qint64 megabytes = parser.value(m_maxSize).toLongLong(&ok);
+        if (!ok || megabytes <= 0) {
+            err() << "lectern-cli: --max-document-size needs a positive number of megabytes\n";
+            err().flush();
+            return false;
+        }
+        options.maxFileSize = megabytes * 1024 * 1024;
+    }
+    options.allowOutsideRoot = parser.isSet(m_allowOutside);
+    bundle = Models::IndexReader::read(positional.constFirst(), options);
+    for (qsizetype row = 0; row < bundle.documents.size(); ++row) {
+        Models::DocumentEntry &entry = bundle.documents[row];
+        const Models::DocumentCheck check = Models::DocumentReader::check(entry, bundle.rootDir, options);
+        entry.status = check.status;
+        entry.size = check.size;
+        entry.statusMessage = check.message;
+        bundle.diagnostics.append(check.diagnostics);
+    }
+    return true;
+}
+
+} // namespace Lectern::Cli

@@ -1,0 +1,28 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "bundle.h"
+#include "loadoptions.h"
+
+#include <QCommandLineOption>
+#include <QCommandLineParser>
+
+namespace Lectern::Cli {
+
+/// The INDEX argument and the loading options every command shares.
+class BundleArguments final
+{
+public:
+    explicit BundleArguments(QCommandLineParser &parser);
+
+    /// Reads the index and checks every document on disk; fills
+    /// `bundle.diagnostics` with everything found. Returns false (after
+    /// printing why) when the arguments are wrong.
+    bool load(const QCommandLineParser &parser, Models::Bundle &bundle, Models::LoadOptions &options) const;
+
+private:
+    QCommandLineOption m_maxSize;
+    QCommandLineOption m_allowOutside;
+};
+
+} // namespace Lectern::Cli

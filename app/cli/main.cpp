@@ -1,0 +1,69 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "clicommands.h"
+#include "clioutput.h"
+
+#include <QCoreApplication>
+
+#include <functional>
+#include <map>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct Command {
+    std::function<int(const QStringList &)> run;
+    const char *summary;
+};
+
+const std::map<QString, Command> &commands()
+{
+    static const std::map<QString, Command> table{
+        {u"info"_s, {Lectern::Cli::infoCommand, "list a bundle's documents and problems"}},
+    };
+    return table;
+}
+
+void printUsage()
+{
+    using Lectern::Cli::out;
+    out() << "Usage: lectern-cli COMMAND INDEX [options]\n\n"
+             "Lectern's headless tool: every job the reader does, scriptable.\n\nCommands:\n";
+    for (const auto &[name, command] : commands())
+        out() << "  " << name.leftJustified(12) << command.summary << '\n';
+    out() << "\nlectern-cli COMMAND --help describes a command's options.\n"
+             "Options: --help, --version\n";
+    out().flush();
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(u"lectern-cli"_s);
+    QCoreApplication::setOrganizationName(u"Lectern"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(LECTERN_VERSION_STRING));
+
+    QStringList arguments = QCoreApplication::arguments();
+    const QString first = arguments.value(1);
+    if (first.isEmpty() || first == "--help"_L1 || first == "-h"_L1 || first == "help"_L1) {
+        printUsage();
+        return first.isEmpty() ? Lectern::Cli::ExitUsage : Lectern::Cli::ExitOk;
+    }
+    if (first == "--version"_L1 || first == "-v"_L1) {
+        Lectern::Cli::out() << "lectern-cli " << QCoreApplication::applicationVersion() << '\n';
+        Lectern::Cli::out().flush();
+        return Lectern::Cli::ExitOk;
+    }
+    const auto command = commands().find(first);
+    if (command == commands().end()) {
+        Lectern::Cli::err() << "lectern-cli: unknown command \u201C" << first << "\u201D; lectern-cli --help lists the commands\n";
+        Lectern::Cli::err().flush();
+        return Lectern::Cli::ExitUsage;
+    }
+    // The command's parser sees "lectern-cli COMMAND args...", with COMMAND as its program name.
+    arguments.removeAt(0);
+    arguments[0] = u"lectern-cli "_s + first;
+    return command->second.run(arguments);
+}

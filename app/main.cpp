@@ -1,0 +1,100 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "mainwindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTimer>
+#include <QTranslator>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+bool hasDisplay()
+{
+    return !qEnvironmentVariableIsEmpty("DISPLAY") || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
+}
+
+bool wantsScreenshot(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        if (qstrcmp(argv[i], "--screenshot") == 0 || qstrncmp(argv[i], "--screenshot=", 13) == 0)
+            return true;
+    }
+    return false;
+}
+
+void installTranslations(QApplication &app)
+{
+    auto *qtTranslator = new QTranslator(&app);
+    if (qtTranslator->load(QLocale(), u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(qtTranslator);
+    auto *translator = new QTranslator(&app);
+    if (translator->load(QLocale(), u"lectern"_s, u"_"_s, u":/i18n"_s))
+        QApplication::installTranslator(translator);
+}
+
+// Renders the window to a PNG once the bundle has loaded and its first
+// document is on screen, then quits.
+void scheduleScreenshot(Lectern::App::MainWindow &window, const QString &file)
+{
+    auto save = [&window, file] {
+        const QImage image = window.grab().toImage();
+        if (image.isNull() || !image.save(file, "PNG")) {
+            std::fprintf(stderr, "lectern: could not write the screenshot to %s\n", qPrintable(QDir::toNativeSeparators(file)));
+            QApplication::exit(1);
+            return;
+        }
+        std::printf("%s\n", qPrintable(QFileInfo(file).absoluteFilePath()));
+        QApplication::exit(0);
+    };
+    QObject::connect(&window, &Lectern::App::MainWindow::settled, &window, [save] { QTimer::singleShot(150, save); },
+                     Qt::SingleShotConnection);
+    QTimer::singleShot(120'000, &window, [] {
+        std::fprintf(stderr, "lectern: the bundle did not finish loading within two minutes; no screenshot taken\n");
+        QApplication::exit(3);
+    });
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    // Without a display a screenshot is still possible: render offscreen.
+    if (wantsScreenshot(argc, argv) && !hasDisplay() && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(u"Lectern"_s);
+    QApplication::setOrganizationName(u"Lectern"_s);
+    QApplication::setApplicationVersion(QStringLiteral(LECTERN_VERSION_STRING));
+    QApplication::setDesktopFileName(u"org.lectern.Lectern"_s);
+    installTranslations(app);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "Read and annotate source bundles."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption screenshot(u"screenshot"_s, QApplication::translate("main", "Render the window to a PNG after loading, then exit."),
+                                        QApplication::translate("main", "file"));
+    parser.addOption(screenshot);
+    parser.addPositionalArgument(u"bundle"_s, QApplication::translate("main", "Index file or folder of the bundle to open."), u"[bundle]"_s);
+    parser.process(app);
+
+    Lectern::App::MainWindow window;
+    const QStringList positional = parser.positionalArguments();
+    if (parser.isSet(screenshot))
+        scheduleScreenshot(window, parser.value(screenshot));
+    window.show();
+    if (!positional.isEmpty())
+        window.openBundle(positional.constFirst());
+    else if (parser.isSet(screenshot))
+        QTimer::singleShot(0, &window, &Lectern::App::MainWindow::settled);
+    return QApplication::exec();
+}

@@ -1,0 +1,346 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "mainwindow.h"
+
+#include "bundle.h"
+#include "bundleloader.h"
+#include "diagnosticlistmodel.h"
+#include "diagnosticspanel.h"
+#include "documentlistmodel.h"
+#include "documentlistpanel.h"
+#include "documenttextloader.h"
+#include "readerview.h"
+#include "themeregistry.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QProgressBar>
+#include <QSettings>
+#include <QStatusBar>
+#include <QToolBar>
+#include <QToolButton>
+#include <QTreeView>
+
+using namespace Qt::StringLiterals;
+
+namespace Lectern::App {
+
+namespace {
+constexpr int MaxRecentBundles = 10;
+const auto RecentKey = "bundles/recent"_L1;
+const auto LastDirKey = "bundles/lastDirectory"_L1;
+const auto GeometryKey = "window/geometry"_L1;
+const auto StateKey = "window/state"_L1;
+const auto MaxFileSizeKey = "loading/maxDocumentMegabytes"_L1;
+const auto AllowOutsideKey = "loading/allowPathsOutsideBundle"_L1;
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_themes(new Views::ThemeRegistry(this))
+    , m_documents(new Models::DocumentListModel(this))
+    , m_diagnostics(new Models::DiagnosticListModel(this))
+    , m_loader(new Models::BundleLoader(this))
+    , m_texts(new Models::DocumentTextLoader(this))
+    , m_reader(new Views::ReaderView(m_themes, this))
+    , m_statusLabel(new QLabel(this))
+    , m_progress(new QProgressBar(this))
+    , m_cancelButton(new QToolButton(this))
+{
+    setObjectName("MainWindow"_L1);
+    setWindowTitle(tr("Lectern"));
+    setAcceptDrops(true);
+    setCentralWidget(m_reader);
+    m_reader->showPlaceholder(tr("Open a bundle to start reading: File \u203A Open Bundle (Ctrl+O), or drop an index file or folder here."));
+
+    m_progress->setMaximumWidth(220);
+    m_progress->setVisible(false);
+    m_progress->setAccessibleName(tr("Loading progress"));
+    m_cancelButton->setText(tr("Cancel"));
+    m_cancelButton->setVisible(false);
+    statusBar()->addWidget(m_statusLabel, 1);
+    statusBar()->addPermanentWidget(m_progress);
+    statusBar()->addPermanentWidget(m_cancelButton);
+
+    createDocks();
+    createActions();
+    restoreSettings();
+
+    connect(m_cancelButton, &QToolButton::clicked, m_loader, &Models::BundleLoader::cancel);
+    connect(m_loader, &Models::BundleLoader::indexRead, this, &MainWindow::onIndexRead);
+    connect(m_loader, &Models::BundleLoader::documentsChecked, this, [this](const QList<Models::DocumentCheck> &checks) {
+        m_documents->applyChecks(checks);
+        for (const Models::DocumentCheck &check : checks)
+            m_diagnostics->append(check.diagnostics);
+    });
+    connect(m_loader, &Models::BundleLoader::progress, this, [this](int done, int total) {
+        m_progress->setRange(0, total);
+        m_progress->setValue(done);
+    });
+    connect(m_loader, &Models::BundleLoader::finished, this, &MainWindow::onLoadFinished);
+    connect(m_texts, &Models::DocumentTextLoader::textReady, this, &MainWindow::onTextReady);
+    connect(m_diagnostics, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateStatus);
+    updateStatus();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createDocks()
+{
+    m_documentPanel = new Views::DocumentListPanel(m_documents, this);
+    auto *documentsDock = new QDockWidget(tr("Documents"), this);
+    documentsDock->setObjectName("DocumentsDock"_L1);
+    documentsDock->setWidget(m_documentPanel);
+    addDockWidget(Qt::LeftDockWidgetArea, documentsDock);
+    connect(m_documentPanel, &Views::DocumentListPanel::documentActivated, this, &MainWindow::showRow);
+
+    m_diagnosticsPanel = new Views::DiagnosticsPanel(m_diagnostics, this);
+    auto *problemsDock = new QDockWidget(tr("Problems"), this);
+    problemsDock->setObjectName("ProblemsDock"_L1);
+    problemsDock->setWidget(m_diagnosticsPanel);
+    addDockWidget(Qt::BottomDockWidgetArea, problemsDock);
+    resizeDocks({documentsDock}, {320}, Qt::Horizontal);
+    resizeDocks({problemsDock}, {140}, Qt::Vertical);
+}
+
+void MainWindow::createActions()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *open = file->addAction(tr("&Open Bundle\u2026"), this, [this] {
+        QSettings settings;
+        const QString path = QFileDialog::getOpenFileName(this, tr("Open Bundle"), settings.value(LastDirKey).toString(),
+                                                          tr("Bundle indexes (*.json *.jsonl *.ndjson *.csv *.tsv *.txt *.lst);;All files (*)"));
+        if (!path.isEmpty())
+            openBundle(path);
+    });
+    open->setShortcut(QKeySequence::Open);
+    QAction *openFolder = file->addAction(tr("Open &Folder as Bundle\u2026"), this, [this] {
+        QSettings settings;
+        const QString path = QFileDialog::getExistingDirectory(this, tr("Open Folder as Bundle"), settings.value(LastDirKey).toString());
+        if (!path.isEmpty())
+            openBundle(path);
+    });
+    openFolder->setShortcut(tr("Ctrl+Shift+O"));
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    QAction *reload = file->addAction(tr("&Reload"), this, [this] {
+        if (!m_bundlePath.isEmpty())
+            openBundle(m_bundlePath);
+    });
+    reload->setShortcut(QKeySequence::Refresh);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *go = menuBar()->addMenu(tr("&Go"));
+    QAction *filter = go->addAction(tr("Find &Document"), this, [this] { m_documentPanel->focusFilter(); });
+    filter->setShortcut(tr("Ctrl+L"));
+    QAction *next = go->addAction(tr("&Next Document"), this, [this] {
+        QTreeView *view = m_documentPanel->view();
+        const QModelIndex below = view->indexBelow(view->currentIndex());
+        if (below.isValid())
+            view->setCurrentIndex(below);
+    });
+    next->setShortcut(tr("Alt+Down"));
+    QAction *previous = go->addAction(tr("&Previous Document"), this, [this] {
+        QTreeView *view = m_documentPanel->view();
+        const QModelIndex above = view->indexAbove(view->currentIndex());
+        if (above.isValid())
+            view->setCurrentIndex(above);
+    });
+    previous->setShortcut(tr("Alt+Up"));
+
+    m_viewMenu = menuBar()->addMenu(tr("&View"));
+    for (QDockWidget *dock : findChildren<QDockWidget *>())
+        m_viewMenu->addAction(dock->toggleViewAction());
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Lectern"), this, [this] {
+        QMessageBox::about(this, tr("About Lectern"),
+                           tr("<h3>Lectern %1</h3><p>Read source bundles once, with duplicates and boilerplate out of the way, "
+                              "annotate claims and carry every excerpt back to its source.</p>")
+                               .arg(QStringLiteral(LECTERN_VERSION_STRING)));
+    });
+
+    QToolBar *toolbar = addToolBar(tr("Main"));
+    toolbar->setObjectName("MainToolBar"_L1);
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    toolbar->addAction(open);
+    toolbar->addAction(reload);
+}
+
+void MainWindow::restoreSettings()
+{
+    QSettings settings;
+    if (!restoreGeometry(settings.value(GeometryKey).toByteArray()))
+        resize(1200, 780);
+    restoreState(settings.value(StateKey).toByteArray());
+    rebuildRecentMenu();
+}
+
+Models::LoadOptions MainWindow::loadOptions() const
+{
+    QSettings settings;
+    Models::LoadOptions options;
+    const qint64 megabytes = settings.value(MaxFileSizeKey, Models::LoadOptions::DefaultMaxFileSize / (1024 * 1024)).toLongLong();
+    options.maxFileSize = std::max<qint64>(1, megabytes) * 1024 * 1024;
+    options.allowOutsideRoot = settings.value(AllowOutsideKey, false).toBool();
+    return options;
+}
+
+void MainWindow::openBundle(const QString &path)
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    m_bundlePath = absolute;
+    m_loading = true;
+    m_shownId.clear();
+    m_pendingId.clear();
+    m_reportedReadProblems.clear();
+    m_diagnostics->clear();
+    m_documents->clear();
+    m_texts->clearCache();
+    m_reader->showPlaceholder(tr("Opening %1\u2026").arg(QFileInfo(absolute).fileName()));
+    m_progress->setRange(0, 0);
+    m_progress->setVisible(true);
+    m_cancelButton->setVisible(true);
+    m_statusLabel->setText(tr("Reading the index\u2026"));
+    m_loader->open(absolute, loadOptions());
+}
+
+void MainWindow::onIndexRead(const Models::Bundle &bundle)
+{
+    m_documents->setBundle(bundle);
+    m_diagnostics->append(bundle.diagnostics);
+    setWindowTitle(tr("%1 \u2014 Lectern").arg(bundle.name));
+    if (!bundle.failed) {
+        rememberRecent(bundle.indexPath);
+        QSettings().setValue(LastDirKey, QFileInfo(bundle.indexPath).absolutePath());
+    }
+    if (bundle.documents.isEmpty()) {
+        m_reader->showPlaceholder(tr("Nothing could be opened from %1. The Problems panel says why.").arg(bundle.indexPath));
+    } else {
+        m_documentPanel->selectRow(0);
+    }
+    updateStatus();
+}
+
+void MainWindow::onLoadFinished(bool cancelled)
+{
+    m_loading = false;
+    m_progress->setVisible(false);
+    m_cancelButton->setVisible(false);
+    updateStatus();
+    if (cancelled)
+        m_statusLabel->setText(m_statusLabel->text() + tr(" (checking cancelled)"));
+    maybeSettled();
+}
+
+void MainWindow::showRow(int row)
+{
+    if (row < 0 || row >= m_documents->rowCount())
+        return;
+    const Models::DocumentEntry &entry = m_documents->entry(row);
+    m_pendingId = entry.id;
+    m_texts->request(entry, m_documents->bundle().rootDir, loadOptions());
+}
+
+void MainWindow::onTextReady(const QString &documentId, const Models::DocumentText &text)
+{
+    if (documentId != m_pendingId)
+        return;
+    m_pendingId.clear();
+    m_shownId = documentId;
+    if (text.status == Models::DocumentStatus::Error) {
+        const QString why = text.diagnostics.isEmpty() ? QString() : text.diagnostics.constFirst().message;
+        m_reader->showPlaceholder(tr("This document cannot be shown: %1").arg(why));
+    } else {
+        m_reader->showDocument(text.text);
+    }
+    if (!m_reportedReadProblems.contains(documentId)) {
+        m_reportedReadProblems.insert(documentId);
+        // Errors were already reported by the bundle check; reading adds the warnings.
+        Models::Diagnostics warnings;
+        for (const Models::Diagnostic &d : text.diagnostics) {
+            if (d.severity != Models::Severity::Error)
+                warnings.append(d);
+        }
+        m_diagnostics->append(warnings);
+    }
+    maybeSettled();
+}
+
+void MainWindow::maybeSettled()
+{
+    if (!m_loading && m_pendingId.isEmpty())
+        Q_EMIT settled();
+}
+
+void MainWindow::updateStatus()
+{
+    const int documents = m_documents->rowCount();
+    const int errors = m_diagnostics->count(Models::Severity::Error);
+    const int warnings = m_diagnostics->count(Models::Severity::Warning);
+    if (m_bundlePath.isEmpty()) {
+        m_statusLabel->setText(tr("No bundle open"));
+        return;
+    }
+    QString text = tr("%n document(s)", nullptr, documents);
+    if (errors > 0 || warnings > 0)
+        text += tr(" \u2014 %n error(s)", nullptr, errors) + tr(", %n warning(s)", nullptr, warnings);
+    if (m_loading)
+        text += tr(" \u2014 checking documents\u2026");
+    m_statusLabel->setText(text);
+}
+
+void MainWindow::rememberRecent(const QString &path)
+{
+    QSettings settings;
+    QStringList recent = settings.value(RecentKey).toStringList();
+    recent.removeAll(path);
+    recent.prepend(path);
+    while (recent.size() > MaxRecentBundles)
+        recent.removeLast();
+    settings.setValue(RecentKey, recent);
+    rebuildRecentMenu();
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = QSettings().value(RecentKey).toStringList();
+    for (const QString &path : recent)
+        m_recentMenu->addAction(path, this, [this, path] { openBundle(path); });
+    m_recentMenu->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(GeometryKey, saveGeometry());
+    settings.setValue(StateKey, saveState());
+    m_loader->cancel();
+    event->accept();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasUrls() && event->mimeData()->urls().constFirst().isLocalFile())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (!urls.isEmpty() && urls.constFirst().isLocalFile()) {
+        openBundle(urls.constFirst().toLocalFile());
+        event->acceptProposedAction();
+    }
+}
+
+} // namespace Lectern::App

@@ -1,0 +1,88 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "loadoptions.h"
+
+#include <QMainWindow>
+
+class QLabel;
+class QMenu;
+class QProgressBar;
+class QToolButton;
+
+namespace Lectern::Models {
+class BundleLoader;
+class DiagnosticListModel;
+class DocumentListModel;
+class DocumentTextLoader;
+struct Bundle;
+struct DocumentText;
+}
+
+namespace Lectern::Views {
+class DiagnosticsPanel;
+class DocumentListPanel;
+class ReaderView;
+class ThemeRegistry;
+}
+
+namespace Lectern::App {
+
+/// Composes the panels, places the actions and keeps the layout. It
+/// computes nothing itself: loading, reading and checking live in the models.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    void openBundle(const QString &path);
+
+Q_SIGNALS:
+    /// The bundle finished loading and its current document is on screen
+    /// (or there is nothing to show). Screenshots wait for this.
+    void settled();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    void createActions();
+    void createDocks();
+    void restoreSettings();
+    void rememberRecent(const QString &path);
+    void rebuildRecentMenu();
+    void onIndexRead(const Models::Bundle &bundle);
+    void onLoadFinished(bool cancelled);
+    void showRow(int row);
+    void onTextReady(const QString &documentId, const Models::DocumentText &text);
+    void updateStatus();
+    void maybeSettled();
+    [[nodiscard]] Models::LoadOptions loadOptions() const;
+
+    Views::ThemeRegistry *m_themes;
+    Models::DocumentListModel *m_documents;
+    Models::DiagnosticListModel *m_diagnostics;
+    Models::BundleLoader *m_loader;
+    Models::DocumentTextLoader *m_texts;
+    Views::ReaderView *m_reader;
+    Views::DocumentListPanel *m_documentPanel = nullptr;
+    Views::DiagnosticsPanel *m_diagnosticsPanel = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QLabel *m_statusLabel;
+    QProgressBar *m_progress;
+    QToolButton *m_cancelButton;
+    QString m_bundlePath;
+    QString m_shownId;
+    QString m_pendingId;
+    QSet<QString> m_reportedReadProblems;
+    bool m_loading = false;
+};
+
+} // namespace Lectern::App

@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QMetaType>
+#include <QString>
+
+namespace Lectern::Models {
+
+enum class DocumentFormat { PlainText, Markdown, Html };
+
+/// Pending: listed, not yet checked on disk. Ok: readable. Warning: readable
+/// with a caveat (replacement characters, say). Error: cannot be read.
+enum class DocumentStatus { Pending, Ok, Warning, Error };
+
+/// One document a bundle lists. Holds where the text is, never the text
+/// itself: texts are read on demand (see DocumentTextCache).
+struct DocumentEntry {
+    QString id;
+    QString title;
+    QString url;
+    QString date;
+    QString source;
+    QString language;
+
+    QString path;         ///< absolute path of the file that holds the text
+    QString declaredPath; ///< the path as the index wrote it
+    DocumentFormat format = DocumentFormat::PlainText;
+
+    /// For JSON Lines corpora the text sits inline in the index: byte range of
+    /// its line inside `path`. -1 when the text is a file of its own.
+    qint64 inlineOffset = -1;
+    qint64 inlineLength = 0;
+
+    int indexLine = 0;  ///< line of the index that declared it (1-based; 0 for directories)
+    qint64 size = -1;   ///< bytes on disk; -1 until checked
+    DocumentStatus status = DocumentStatus::Pending;
+    QString statusMessage;
+
+    [[nodiscard]] bool isInline() const { return inlineOffset >= 0; }
+    [[nodiscard]] QString displayTitle() const { return title.isEmpty() ? id : title; }
+};
+
+[[nodiscard]] QString statusName(DocumentStatus status);
+[[nodiscard]] QString formatName(DocumentFormat format);
+
+/// Format by file name: .md/.markdown, .html/.htm, anything else plain text.
+[[nodiscard]] DocumentFormat formatForPath(const QString &path);
+/// Whether a directory bundle picks this file up.
+[[nodiscard]] bool isSupportedDocumentPath(const QString &path);
+
+} // namespace Lectern::Models
+
+Q_DECLARE_METATYPE(Lectern::Models::DocumentEntry)

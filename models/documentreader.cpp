@@ -1,0 +1,116 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "documentreader.h"
+
+#include "htmltext.h"
+#include "textdecoder.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+
+using namespace Qt::StringLiterals;
+
+namespace Lectern::Models {
+
+namespace {
+
+QString humanSize(qint64 bytes)
+{
+    return QLocale::c().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
+}
+
+DocumentCheck failure(const DocumentEntry &entry, const QString &message)
+{
+    DocumentCheck check;
+    check.status = DocumentStatus::Error;
+    check.message = message;
+    check.size = entry.size;
+    check.diagnostics.append(Diagnostic::error(entry.path, 0, message));
+    return check;
+}
+
+bool insideRoot(const QString &canonical, const QString &rootDir)
+{
+    const QString root = QFileInfo(rootDir).canonicalFilePath();
+    return !root.isEmpty() && (canonical.startsWith(root + u'/') || root == u"/"_s);
+}
+
+} // namespace
+
+DocumentCheck DocumentReader::check(const DocumentEntry &entry, const QString &rootDir, const LoadOptions &options)
+{
+    if (entry.isInline()) {
+        DocumentCheck check;
+        check.size = entry.size;
+        return check;
+    }
+    const QFileInfo info(entry.path);
+    if (!info.exists())
+        return failure(entry, u"the file does not exist"_s);
+    if (info.isDir())
+        return failure(entry, u"this is a folder, not a document"_s);
+    if (!options.allowOutsideRoot && !insideRoot(info.canonicalFilePath(), rootDir))
+        return failure(entry, u"the file is a link that leads outside the bundle's folder; refused (allow paths outside the bundle to open it)"_s);
+    if (info.size() > options.maxFileSize)
+        return failure(entry, u"the file is %1, over the %2 limit for one document; not read (the limit is a setting)"_s.arg(
+                                  humanSize(info.size()), humanSize(options.maxFileSize)));
+    QFile file(entry.path);
+    if (!file.open(QIODevice::ReadOnly))
+        return failure(entry, u"the file cannot be read: %1"_s.arg(file.errorString()));
+    const QString binary = TextDecoder::binaryReason(file.read(8192));
+    if (!binary.isEmpty())
+        return failure(entry, u"not a text document: this looks like %1"_s.arg(binary));
+    DocumentCheck check;
+    check.size = info.size();
+    return check;
+}
+
+DocumentText DocumentReader::read(const DocumentEntry &entry, const QString &rootDir, const LoadOptions &options)
+{
+    DocumentText result;
+    auto fail = [&](const Diagnostics &diagnostics) {
+        result.status = DocumentStatus::Error;
+        result.diagnostics = diagnostics;
+        return result;
+    };
+
+    if (entry.isInline()) {
+        QFile file(entry.path);
+        if (!file.open(QIODevice::ReadOnly) || !file.seek(entry.inlineOffset))
+            return fail({Diagnostic::error(entry.path, entry.indexLine, u"cannot read the corpus: %1"_s.arg(file.errorString()))});
+        const QByteArray line = file.read(entry.inlineLength);
+        QByteArrayView json(line);
+        if (json.startsWith("\xEF\xBB\xBF"))
+            json = json.sliced(3);
+        const QJsonDocument document = QJsonDocument::fromJson(json.toByteArray());
+        if (!document.isObject() || !document.object().value("text"_L1).isString())
+            return fail({Diagnostic::error(entry.path, entry.indexLine, u"this line changed since the corpus was opened; reopen the bundle"_s)});
+        result.text = document.object().value("text"_L1).toString();
+        result.bytes = line.size();
+        TextDecoder::normaliseLineEndings(result.text);
+    } else {
+        const DocumentCheck check = DocumentReader::check(entry, rootDir, options);
+        if (check.status == DocumentStatus::Error)
+            return fail(check.diagnostics);
+        QFile file(entry.path);
+        if (!file.open(QIODevice::ReadOnly))
+            return fail({Diagnostic::error(entry.path, 0, u"the file cannot be read: %1"_s.arg(file.errorString()))});
+        const QByteArray bytes = file.readAll();
+        result.bytes = bytes.size();
+        DecodedText decoded = TextDecoder::decode(bytes, entry.path);
+        if (decoded.binary)
+            return fail(decoded.diagnostics);
+        result.text = std::move(decoded.text);
+        result.diagnostics = std::move(decoded.diagnostics);
+        if (!result.diagnostics.isEmpty())
+            result.status = DocumentStatus::Warning;
+    }
+    if (entry.format == DocumentFormat::Html)
+        result.text = HtmlText::toPlainText(result.text);
+    return result;
+}
+
+} // namespace Lectern::Models

@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "diagnostic.h"
+#include "documententry.h"
+#include "loadoptions.h"
+
+namespace Lectern::Models {
+
+/// What reading one document gave: its text (LF line endings, no BOM) and
+/// what went wrong or needs saying.
+struct DocumentText {
+    QString text;
+    Diagnostics diagnostics;
+    DocumentStatus status = DocumentStatus::Ok;
+    qint64 bytes = 0;
+};
+
+/// What checking one document on disk (without reading it) found.
+struct DocumentCheck {
+    int row = -1;
+    DocumentStatus status = DocumentStatus::Ok;
+    qint64 size = -1;
+    QString message;
+    Diagnostics diagnostics;
+};
+
+/// Reads and checks documents. Pure functions over the file system, safe on
+/// any thread.
+class DocumentReader final
+{
+public:
+    /// Reads, decodes and, for HTML, flattens the document's text.
+    [[nodiscard]] static DocumentText read(const DocumentEntry &entry, const QString &rootDir, const LoadOptions &options);
+
+    /// Cheap check: exists, readable, inside the bundle once links are
+    /// followed, within the size limit, not binary (sniffs the first bytes).
+    [[nodiscard]] static DocumentCheck check(const DocumentEntry &entry, const QString &rootDir, const LoadOptions &options);
+};
+
+} // namespace Lectern::Models

@@ -1,0 +1,111 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "indexbuilder.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+using namespace Qt::StringLiterals;
+
+namespace Lectern::Models {
+
+IndexBuilder::IndexBuilder(Bundle &bundle, const LoadOptions &options)
+    : m_bundle(bundle)
+    , m_options(options)
+{
+}
+
+std::pair<int, int> lineColumnAt(QByteArrayView bytes, qsizetype offset)
+{
+    int line = 1;
+    qsizetype lineStart = 0;
+    const qsizetype end = std::min(offset, bytes.size());
+    for (qsizetype i = 0; i < end; ++i) {
+        if (bytes[i] == '\n') {
+            ++line;
+            lineStart = i + 1;
+        }
+    }
+    // Columns count characters, not bytes: skip UTF-8 continuation bytes.
+    int column = 1;
+    for (qsizetype i = lineStart; i < end; ++i) {
+        if ((static_cast<unsigned char>(bytes[i]) & 0xC0) != 0x80)
+            ++column;
+    }
+    return {line, column};
+}
+
+void IndexBuilder::error(int line, const QString &message, int column)
+{
+    m_bundle.diagnostics.append(Diagnostic::error(m_bundle.indexPath, line, message, column));
+}
+
+void IndexBuilder::warning(int line, const QString &message, int column)
+{
+    m_bundle.diagnostics.append(Diagnostic::warning(m_bundle.indexPath, line, message, column));
+}
+
+void IndexBuilder::fail(int line, const QString &message, int column)
+{
+    error(line, message, column);
+    m_bundle.failed = true;
+}
+
+bool IndexBuilder::claimId(DocumentEntry &entry)
+{
+    entry.id = entry.id.trimmed();
+    if (entry.id.isEmpty())
+        entry.id = QFileInfo(entry.declaredPath).completeBaseName();
+    if (entry.id.isEmpty()) {
+        error(entry.indexLine, u"this entry has neither an id nor a path to take one from; skipped"_s);
+        return false;
+    }
+    const auto previous = m_idLines.constFind(entry.id);
+    if (previous != m_idLines.constEnd()) {
+        const QString where = *previous > 0 ? u" (first used on line %1)"_s.arg(*previous) : QString();
+        error(entry.indexLine, u"duplicate document id \u201C%1\u201D%2; this entry is skipped"_s.arg(entry.id, where));
+        return false;
+    }
+    m_idLines.insert(entry.id, entry.indexLine);
+    return true;
+}
+
+void IndexBuilder::addFileEntry(DocumentEntry entry)
+{
+    entry.declaredPath = entry.declaredPath.trimmed();
+    if (entry.declaredPath.isEmpty()) {
+        error(entry.indexLine, u"this entry has no path; skipped"_s);
+        return;
+    }
+    const QString resolved = QDir::cleanPath(QDir(m_bundle.rootDir).absoluteFilePath(entry.declaredPath));
+    const QString root = QDir::cleanPath(m_bundle.rootDir);
+    const bool inside = resolved.startsWith(root + u'/') || (root == u"/"_s && resolved.startsWith(u'/'));
+    if (!inside && !m_options.allowOutsideRoot) {
+        error(entry.indexLine,
+              u"the path \u201C%1\u201D leads outside the bundle's folder %2; refused (allow paths outside the bundle to open it)"_s
+                  .arg(entry.declaredPath, root));
+        return;
+    }
+    entry.path = resolved;
+    entry.format = formatForPath(resolved);
+    if (!claimId(entry))
+        return;
+    m_bundle.documents.append(std::move(entry));
+}
+
+void IndexBuilder::addInlineEntry(DocumentEntry entry)
+{
+    entry.path = m_bundle.indexPath;
+    if (!claimId(entry))
+        return;
+    m_bundle.documents.append(std::move(entry));
+}
+
+void IndexBuilder::finish()
+{
+    if (!m_bundle.failed && m_bundle.documents.isEmpty()) {
+        const bool hadProblems = hasErrors(m_bundle.diagnostics);
+        fail(0, hadProblems ? u"no document of this index could be used"_s : u"the index lists no documents"_s);
+    }
+}
+
+} // namespace Lectern::Models

@@ -1,0 +1,87 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "indexreader.h"
+
+#include "indexbuilder.h"
+#include "textdecoder.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLoggingCategory>
+
+using namespace Qt::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcIndex, "lectern.models.index")
+
+namespace Lectern::Models {
+
+IndexForm IndexReader::detectForm(const QString &path)
+{
+    const QFileInfo info(path);
+    if (info.isDir())
+        return IndexForm::Directory;
+    const QString suffix = info.suffix().toLower();
+    if (suffix == "json"_L1)
+        return IndexForm::Manifest;
+    if (suffix == "jsonl"_L1 || suffix == "ndjson"_L1)
+        return IndexForm::JsonLines;
+    if (suffix == "csv"_L1)
+        return IndexForm::Csv;
+    if (suffix == "tsv"_L1 || suffix == "tab"_L1)
+        return IndexForm::Tsv;
+    return IndexForm::PlainList;
+}
+
+Bundle IndexReader::read(const QString &path, const LoadOptions &options)
+{
+    Bundle bundle;
+    const QFileInfo info(path);
+    bundle.indexPath = info.absoluteFilePath();
+    bundle.form = detectForm(path);
+    bundle.rootDir = bundle.form == IndexForm::Directory ? bundle.indexPath : info.absolutePath();
+    bundle.name = bundle.form == IndexForm::Directory ? info.fileName() : info.completeBaseName();
+    IndexBuilder builder(bundle, options);
+
+    if (!info.exists()) {
+        builder.fail(0, u"there is no file or folder here"_s);
+        return bundle;
+    }
+    qCDebug(lcIndex) << "reading" << bundle.indexPath << "as" << indexFormName(bundle.form);
+
+    switch (bundle.form) {
+    case IndexForm::Directory:
+        readDirectoryIndex(bundle.indexPath, builder);
+        break;
+    case IndexForm::JsonLines:
+        readJsonLinesIndex(bundle.indexPath, builder);
+        break;
+    case IndexForm::Manifest:
+    case IndexForm::PlainList:
+    case IndexForm::Csv:
+    case IndexForm::Tsv: {
+        QFile file(bundle.indexPath);
+        if (!file.open(QIODevice::ReadOnly)) {
+            builder.fail(0, u"cannot read the index: %1"_s.arg(file.errorString()));
+            return bundle;
+        }
+        const QByteArray bytes = file.readAll();
+        DecodedText decoded = TextDecoder::decode(bytes, bundle.indexPath);
+        bundle.diagnostics.append(decoded.diagnostics);
+        if (decoded.binary) {
+            bundle.failed = true;
+            return bundle;
+        }
+        if (bundle.form == IndexForm::Manifest)
+            readManifestIndex(decoded.text.toUtf8(), builder);
+        else if (bundle.form == IndexForm::PlainList)
+            readPlainListIndex(decoded.text, builder);
+        else
+            readDelimitedIndex(decoded.text, bundle.form == IndexForm::Csv ? u',' : u'\t', builder);
+        break;
+    }
+    }
+    builder.finish();
+    return bundle;
+}
+
+} // namespace Lectern::Models

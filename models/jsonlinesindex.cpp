@@ -1,0 +1,89 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The JSON Lines corpus index form: texts inline, one document a line.
+#include "indexbuilder.h"
+#include "textdecoder.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace Qt::StringLiterals;
+
+namespace Lectern::Models {
+
+namespace {
+
+QString scalar(const QJsonObject &object, QLatin1StringView key)
+{
+    const QJsonValue value = object.value(key);
+    if (value.isDouble())
+        return QString::number(value.toDouble(), 'g', 15);
+    return value.toString();
+}
+
+} // namespace
+
+void readJsonLinesIndex(const QString &path, IndexBuilder &builder)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        builder.fail(0, u"cannot read the index: %1"_s.arg(file.errorString()));
+        return;
+    }
+    const QString binary = TextDecoder::binaryReason(file.peek(8192));
+    if (!binary.isEmpty()) {
+        builder.fail(0, u"not a JSON Lines file: this looks like %1"_s.arg(binary));
+        return;
+    }
+    const QString fileName = QFileInfo(path).fileName();
+    int lineNumber = 0;
+    qint64 offset = 0;
+    while (!file.atEnd()) {
+        const QByteArray line = file.readLine();
+        const qint64 lineOffset = offset;
+        offset += line.size();
+        ++lineNumber;
+        QByteArrayView content(line);
+        if (lineNumber == 1 && content.startsWith("\xEF\xBB\xBF"))
+            content = content.sliced(3);
+        if (content.trimmed().isEmpty())
+            continue;
+        QJsonParseError error{};
+        const QJsonDocument document = QJsonDocument::fromJson(content.toByteArray(), &error);
+        if (error.error != QJsonParseError::NoError) {
+            builder.error(lineNumber, u"this line is not valid JSON (%1); skipped"_s.arg(error.errorString()), int(error.offset) + 1);
+            continue;
+        }
+        if (!document.isObject()) {
+            builder.error(lineNumber, u"this line is not a JSON object; skipped"_s);
+            continue;
+        }
+        const QJsonObject object = document.object();
+        if (!object.value("text"_L1).isString()) {
+            builder.error(lineNumber, u"this line has no \u201Ctext\u201D string; skipped"_s);
+            continue;
+        }
+        DocumentEntry entry;
+        entry.id = scalar(object, "id"_L1);
+        if (entry.id.trimmed().isEmpty())
+            entry.id = u"line-%1"_s.arg(lineNumber);
+        entry.title = scalar(object, "title"_L1);
+        entry.url = scalar(object, "url"_L1);
+        entry.date = scalar(object, "date"_L1);
+        entry.source = scalar(object, "source"_L1);
+        entry.language = scalar(object, "language"_L1);
+        const QString format = object.value("format"_L1).toString().toLower();
+        entry.format = format == "html"_L1       ? DocumentFormat::Html
+                       : format == "markdown"_L1 ? DocumentFormat::Markdown
+                                                 : DocumentFormat::PlainText;
+        entry.declaredPath = fileName + u':' + QString::number(lineNumber);
+        entry.indexLine = lineNumber;
+        entry.inlineOffset = lineOffset;
+        entry.inlineLength = line.size();
+        entry.size = line.size();
+        builder.addInlineEntry(std::move(entry));
+    }
+}
+
+} // namespace Lectern::Models
