@@ -7,7 +7,7 @@
 #include <QPromise>
 #include <QtConcurrentRun>
 
-Q_LOGGING_CATEGORY(lcLoader, "lectern.models.loader")
+Q_LOGGING_CATEGORY(lcLoader, "lectern.models.loader", QtInfoMsg)
 
 namespace Lectern::Models {
 

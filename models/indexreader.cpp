@@ -11,7 +11,7 @@
 
 using namespace Qt::StringLiterals;
 
-Q_LOGGING_CATEGORY(lcIndex, "lectern.models.index")
+Q_LOGGING_CATEGORY(lcIndex, "lectern.models.index", QtInfoMsg)
 
 namespace Lectern::Models {
 

@@ -5,7 +5,7 @@
 #include <QLoggingCategory>
 #include <QPalette>
 
-Q_LOGGING_CATEGORY(lcTheme, "lectern.views.theme")
+Q_LOGGING_CATEGORY(lcTheme, "lectern.views.theme", QtInfoMsg)
 
 namespace Lectern::Views {
 
