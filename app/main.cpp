@@ -36,7 +36,8 @@ void installTranslations(QApplication &app)
     if (qtTranslator->load(QLocale(), u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(qtTranslator);
     auto *translator = new QTranslator(&app);
-    if (translator->load(QLocale(), u"lectern"_s, u"_"_s, u":/i18n"_s))
+    // English plural forms are the fallback for every language without a translation.
+    if (translator->load(QLocale(), u"lectern"_s, u"_"_s, u":/i18n"_s) || translator->load(u"lectern_en"_s, u":/i18n"_s))
         QApplication::installTranslator(translator);
 }
 

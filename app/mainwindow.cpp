@@ -5,6 +5,7 @@
 #include "bundleloader.h"
 #include "diagnosticlistmodel.h"
 #include "diagnosticspanel.h"
+#include "documentheader.h"
 #include "documentlistmodel.h"
 #include "documentlistpanel.h"
 #include "documenttextloader.h"
@@ -27,6 +28,7 @@
 #include <QToolBar>
 #include <QToolButton>
 #include <QTreeView>
+#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
@@ -49,6 +51,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_diagnostics(new Models::DiagnosticListModel(this))
     , m_loader(new Models::BundleLoader(this))
     , m_texts(new Models::DocumentTextLoader(this))
+    , m_header(new Views::DocumentHeader(this))
     , m_reader(new Views::ReaderView(m_themes, this))
     , m_statusLabel(new QLabel(this))
     , m_progress(new QProgressBar(this))
@@ -57,7 +60,14 @@ MainWindow::MainWindow(QWidget *parent)
     setObjectName("MainWindow"_L1);
     setWindowTitle(tr("Lectern"));
     setAcceptDrops(true);
-    setCentralWidget(m_reader);
+    auto *central = new QWidget(this);
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    centralLayout->addWidget(m_header);
+    centralLayout->addWidget(m_reader, 1);
+    setCentralWidget(central);
+    connect(m_reader, &Views::ReaderView::textColumnChanged, m_header, &Views::DocumentHeader::alignWith);
     m_reader->showPlaceholder(tr("Open a bundle to start reading: File \u203A Open Bundle (Ctrl+O), or drop an index file or folder here."));
 
     m_progress->setMaximumWidth(220);
@@ -205,6 +215,7 @@ void MainWindow::openBundle(const QString &path)
     m_diagnostics->clear();
     m_documents->clear();
     m_texts->clearCache();
+    m_header->clear();
     m_reader->showPlaceholder(tr("Opening %1\u2026").arg(QFileInfo(absolute).fileName()));
     m_progress->setRange(0, 0);
     m_progress->setVisible(true);
@@ -256,6 +267,9 @@ void MainWindow::onTextReady(const QString &documentId, const Models::DocumentTe
         return;
     m_pendingId.clear();
     m_shownId = documentId;
+    const int row = m_documents->rowOfId(documentId);
+    if (row >= 0)
+        m_header->showEntry(m_documents->entry(row));
     if (text.status == Models::DocumentStatus::Error) {
         const QString why = text.diagnostics.isEmpty() ? QString() : text.diagnostics.constFirst().message;
         m_reader->showPlaceholder(tr("This document cannot be shown: %1").arg(why));

@@ -21,6 +21,7 @@ struct DocumentText;
 
 namespace Lectern::Views {
 class DiagnosticsPanel;
+class DocumentHeader;
 class DocumentListPanel;
 class ReaderView;
 class ThemeRegistry;
@@ -70,6 +71,7 @@ private:
     Models::DiagnosticListModel *m_diagnostics;
     Models::BundleLoader *m_loader;
     Models::DocumentTextLoader *m_texts;
+    Views::DocumentHeader *m_header;
     Views::ReaderView *m_reader;
     Views::DocumentListPanel *m_documentPanel = nullptr;
     Views::DiagnosticsPanel *m_diagnosticsPanel = nullptr;

@@ -22,8 +22,20 @@ public:
     /// Shows a message in place of a document (nothing open, cannot be read...).
     void showPlaceholder(const QString &message);
 
+    /// Lines longer than this many average characters are hard to read:
+    /// wider windows get margins instead of longer lines.
+    static constexpr int MaxMeasure = 96;
+
+Q_SIGNALS:
+    /// The text column moved: widgets aligned with it (the document header) follow.
+    void textColumnChanged(int left, int right);
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
     void applyTheme();
+    void updateMeasure();
 
     ThemeRegistry *m_themes;
 };

@@ -1,0 +1,139 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// lectern-cli as a user runs it: exit statuses, output and messages.
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct Run {
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run runCli(const QStringList &arguments)
+{
+    QProcess process;
+    process.start(QStringLiteral(LECTERN_CLI), arguments);
+    if (!process.waitForFinished(60000))
+        return {};
+    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+}
+
+QString forms(const QString &name)
+{
+    return QStringLiteral(LECTERN_TEST_DATA) + u"/forms/"_s + name;
+}
+
+} // namespace
+
+class CliTest final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void helpAndVersion()
+    {
+        const Run help = runCli({u"--help"_s});
+        QCOMPARE(help.exitCode, 0);
+        QVERIFY(help.out.contains(u"info"_s));
+        const Run version = runCli({u"--version"_s});
+        QCOMPARE(version.exitCode, 0);
+        QVERIFY(version.out.startsWith(u"lectern-cli "_s));
+        const Run infoHelp = runCli({u"info"_s, u"--help"_s});
+        QCOMPARE(infoHelp.exitCode, 0);
+        QVERIFY(infoHelp.out.contains(u"--json"_s));
+    }
+
+    void unknownCommandIsAUsageError()
+    {
+        const Run run = runCli({u"summarise"_s, forms(u"list.txt"_s)});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(run.err.contains(u"unknown command"_s));
+    }
+
+    void infoListsDocumentsAsJson_data()
+    {
+        QTest::addColumn<QString>("index");
+        QTest::newRow("manifest") << u"manifest.json"_s;
+        QTest::newRow("list") << u"list.txt"_s;
+        QTest::newRow("csv") << u"index.csv"_s;
+        QTest::newRow("tsv") << u"index.tsv"_s;
+        QTest::newRow("directory") << u"docs"_s;
+        QTest::newRow("jsonl") << u"corpus.jsonl"_s;
+    }
+
+    void infoListsDocumentsAsJson()
+    {
+        QFETCH(QString, index);
+        const Run run = runCli({u"info"_s, forms(index), u"--json"_s});
+        QCOMPARE(run.exitCode, 0);
+        const QJsonObject root = QJsonDocument::fromJson(run.out.toUtf8()).object();
+        QVERIFY(root.value(u"loaded"_s).toBool());
+        const QJsonArray documents = root.value(u"documents"_s).toArray();
+        QCOMPARE(documents.size(), 3);
+        QCOMPARE(documents.at(0).toObject().value(u"id"_s).toString(), u"alpha"_s);
+        QCOMPARE(documents.at(0).toObject().value(u"status"_s).toString(), u"ok"_s);
+        QVERIFY(documents.at(0).toObject().value(u"characters"_s).toInt() > 50);
+        QCOMPARE(root.value(u"diagnostics"_s).toArray().size(), 0);
+    }
+
+    void charactersCountCodePoints()
+    {
+        QTemporaryDir dir;
+        QFile doc(dir.filePath(u"emoji.txt"_s));
+        QVERIFY(doc.open(QIODevice::WriteOnly));
+        doc.write(u"caf\u00E9 \U0001F50B"_s.toUtf8()); // 6 code points, 7 UTF-16 units
+        doc.close();
+        const Run run = runCli({u"info"_s, dir.path(), u"--json"_s});
+        const QJsonObject first = QJsonDocument::fromJson(run.out.toUtf8()).object().value(u"documents"_s).toArray().at(0).toObject();
+        QCOMPARE(first.value(u"characters"_s).toInt(), 6);
+    }
+
+    void problemsGoToStandardErrorWithTheirPlace()
+    {
+        QTemporaryDir dir;
+        QFile good(dir.filePath(u"good.txt"_s));
+        QVERIFY(good.open(QIODevice::WriteOnly));
+        good.write("fine");
+        good.close();
+        QFile index(dir.filePath(u"list.txt"_s));
+        QVERIFY(index.open(QIODevice::WriteOnly));
+        index.write("good.txt\nmissing.txt\n");
+        index.close();
+        const Run run = runCli({u"info"_s, index.fileName()});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(run.out.contains(u"good\tgood\t4\tok\tgood.txt"_s));
+        QVERIFY2(run.err.contains(dir.filePath(u"missing.txt"_s) + u": error: the file does not exist"_s), qPrintable(run.err));
+    }
+
+    void nothingLoadedIsAFailure()
+    {
+        QTemporaryDir dir;
+        QFile index(dir.filePath(u"broken.json"_s));
+        QVERIFY(index.open(QIODevice::WriteOnly));
+        index.write("{\"documents\": [ {\"path\": \"a.txt\"}, ]");
+        index.close();
+        const Run run = runCli({u"info"_s, index.fileName()});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY(run.err.contains(u"broken.json:1:"_s));
+        QVERIFY(run.err.contains(u"nothing could be loaded"_s));
+    }
+
+    void sizeLimitIsAnOption()
+    {
+        const Run refused = runCli({u"info"_s, forms(u"list.txt"_s), u"--max-document-size"_s, u"zero"_s});
+        QCOMPARE(refused.exitCode, 2);
+        QVERIFY(refused.err.contains(u"positive number"_s));
+    }
+};
+
+QTEST_GUILESS_MAIN(CliTest)
+#include "cli_test.moc"

@@ -1,0 +1,135 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "diagnosticspanel.h"
+#include "documentlistpanel.h"
+#include "mainwindow.h"
+#include "readerview.h"
+
+#include <QApplication>
+#include <QDockWidget>
+#include <QFile>
+#include <QLineEdit>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+
+using namespace Qt::StringLiterals;
+using Lectern::App::MainWindow;
+
+class MainWindowTest final : public QObject
+{
+    Q_OBJECT
+
+private:
+    static Lectern::Views::ReaderView *reader(MainWindow &w) { return w.findChild<Lectern::Views::ReaderView *>(); }
+    static Lectern::Views::DocumentListPanel *documents(MainWindow &w) { return w.findChild<Lectern::Views::DocumentListPanel *>(); }
+    static Lectern::Views::DiagnosticsPanel *problems(MainWindow &w) { return w.findChild<Lectern::Views::DiagnosticsPanel *>(); }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QApplication::setOrganizationName(u"LecternTests"_s);
+        QApplication::setApplicationName(u"mainwindow_test"_s);
+        QSettings().clear();
+    }
+
+    void opensABundleAndShowsTheFirstDocument()
+    {
+        MainWindow window;
+        window.show();
+        QSignalSpy settled(&window, &MainWindow::settled);
+        window.openBundle(QStringLiteral(LECTERN_TEST_DATA) + u"/forms/manifest.json"_s);
+        QVERIFY(settled.wait(10000));
+        QCOMPARE(documents(window)->view()->model()->rowCount(), 3);
+        QVERIFY(reader(window)->toPlainText().startsWith(u"Harbour cranes return to the east quay"_s));
+        QVERIFY(reader(window)->isReadOnly());
+        QCOMPARE(window.windowTitle(), u"Forms sample \u2014 Lectern"_s);
+        QCOMPARE(problems(window)->model()->rowCount(), 0);
+    }
+
+    void keyboardFilterAndSelectionChangeTheReader()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QSignalSpy settled(&window, &MainWindow::settled);
+        window.openBundle(QStringLiteral(LECTERN_TEST_DATA) + u"/forms/manifest.json"_s);
+        QVERIFY(settled.wait(10000));
+
+        QTest::keyClick(&window, Qt::Key_L, Qt::ControlModifier);
+        auto *filter = documents(window)->findChild<QLineEdit *>();
+        QVERIFY(filter->hasFocus());
+        QTest::keyClicks(filter, u"night"_s);
+        QTreeView *list = documents(window)->view();
+        QCOMPARE(list->model()->rowCount(), 1);
+        list->setFocus();
+        list->setCurrentIndex(list->model()->index(0, 0));
+        QTRY_VERIFY_WITH_TIMEOUT(reader(window)->toPlainText().startsWith(u"# Night trains"_s), 5000);
+    }
+
+    void brokenBundleShowsProblemsAndKeepsTheGoodDocuments()
+    {
+        QTemporaryDir dir;
+        auto write = [&](const QString &name, QByteArrayView bytes) {
+            QFile f(dir.filePath(name));
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(bytes.data(), bytes.size());
+        };
+        write(u"good.txt"_s, "A document that is fine.");
+        write(u"binary.txt"_s, QByteArray("\0\1\2\3", 4));
+        write(u"list.txt"_s, "binary.txt\ngood.txt\nmissing.txt\n../escape.txt\n");
+        MainWindow window;
+        window.show();
+        QSignalSpy settled(&window, &MainWindow::settled);
+        window.openBundle(dir.filePath(u"list.txt"_s));
+        QVERIFY(settled.wait(10000));
+        QCOMPARE(documents(window)->view()->model()->rowCount(), 3);
+        QAbstractItemModel *problemModel = problems(window)->model();
+        QCOMPARE(problemModel->rowCount(), 3); // escape refused, binary, missing
+        QStringList messages;
+        for (int row = 0; row < problemModel->rowCount(); ++row)
+            messages.append(problemModel->index(row, 2).data().toString());
+        QVERIFY(messages.join(u'|').contains(u"outside the bundle"_s));
+        QVERIFY(messages.join(u'|').contains(u"does not exist"_s));
+        QVERIFY(messages.join(u'|').contains(u"NUL bytes"_s));
+        // The first document is the binary one: the reader says why it is not shown.
+        QVERIFY(reader(window)->placeholderText().contains(u"cannot be shown"_s));
+        documents(window)->selectRow(1);
+        QTRY_COMPARE_WITH_TIMEOUT(reader(window)->toPlainText(), u"A document that is fine."_s, 5000);
+    }
+
+    void unreadableIndexSaysSoInTheReader()
+    {
+        MainWindow window;
+        window.show();
+        QSignalSpy settled(&window, &MainWindow::settled);
+        window.openBundle(u"/nonexistent/lectern/bundle.json"_s);
+        QVERIFY(settled.wait(10000));
+        QVERIFY(reader(window)->placeholderText().contains(u"Nothing could be opened"_s));
+        QCOMPARE(problems(window)->model()->rowCount(), 1);
+    }
+
+    void remembersRecentBundlesAndLayout()
+    {
+        {
+            MainWindow window;
+            window.show();
+            QSignalSpy settled(&window, &MainWindow::settled);
+            window.openBundle(QStringLiteral(LECTERN_TEST_DATA) + u"/forms/list.txt"_s);
+            QVERIFY(settled.wait(10000));
+            window.findChild<QDockWidget *>(u"ProblemsDock"_s)->hide();
+            window.close();
+        }
+        const QStringList recent = QSettings().value(u"bundles/recent"_s).toStringList();
+        QCOMPARE(recent.value(0), QStringLiteral(LECTERN_TEST_DATA) + u"/forms/list.txt"_s);
+        MainWindow again;
+        again.show();
+        QVERIFY(again.findChild<QDockWidget *>(u"ProblemsDock"_s)->isHidden());
+    }
+};
+
+QTEST_MAIN(MainWindowTest)
+#include "mainwindow_test.moc"

@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "documentheader.h"
+
+#include "documententry.h"
+
+#include <QLabel>
+#include <QUrl>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace Lectern::Views {
+
+DocumentHeader::DocumentHeader(QWidget *parent)
+    : QWidget(parent)
+    , m_title(new QLabel(this))
+    , m_provenance(new QLabel(this))
+{
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.35);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_title->setWordWrap(true);
+    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_provenance->setTextFormat(Qt::RichText);
+    m_provenance->setOpenExternalLinks(true);
+    m_provenance->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    m_provenance->setForegroundRole(QPalette::PlaceholderText);
+    m_provenance->setWordWrap(true);
+    // The header follows the reader's column; it must never widen the window.
+    setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(18, 10, 18, 6);
+    layout->setSpacing(2);
+    layout->setSizeConstraint(QLayout::SetNoConstraint);
+    layout->addWidget(m_title);
+    layout->addWidget(m_provenance);
+    setAccessibleName(tr("Document details"));
+    clear();
+}
+
+void DocumentHeader::showEntry(const Models::DocumentEntry &entry)
+{
+    m_title->setText(entry.displayTitle());
+    QStringList parts;
+    if (!entry.source.isEmpty())
+        parts.append(entry.source.toHtmlEscaped());
+    if (!entry.date.isEmpty())
+        parts.append(entry.date.toHtmlEscaped());
+    const QUrl url(entry.url);
+    if (url.isValid() && (url.scheme() == "http"_L1 || url.scheme() == "https"_L1))
+        parts.append(u"<a href=\"%1\">%2</a>"_s.arg(url.toString(QUrl::FullyEncoded).toHtmlEscaped(), entry.url.toHtmlEscaped()));
+    else if (!entry.url.isEmpty())
+        parts.append(entry.url.toHtmlEscaped());
+    parts.append(entry.declaredPath.toHtmlEscaped());
+    m_provenance->setText(parts.join(u" \u00B7 "_s));
+    setVisible(true);
+}
+
+void DocumentHeader::alignWith(int left, int right)
+{
+    layout()->setContentsMargins(left, 10, right, 6);
+}
+
+void DocumentHeader::clear()
+{
+    m_title->clear();
+    m_provenance->clear();
+    setVisible(false);
+}
+
+} // namespace Lectern::Views
