@@ -144,6 +144,15 @@ void MainWindow::createActions()
             openBundle(m_bundlePath);
     });
     reload->setShortcut(QKeySequence::Refresh);
+    QAction *allowOutside = file->addAction(tr("Allow Paths &Outside the Bundle's Folder"));
+    allowOutside->setCheckable(true);
+    allowOutside->setChecked(QSettings().value(AllowOutsideKey, false).toBool());
+    allowOutside->setToolTip(tr("Open documents whose index paths lead outside the folder of the index (off by default)"));
+    connect(allowOutside, &QAction::toggled, this, [this](bool allowed) {
+        QSettings().setValue(AllowOutsideKey, allowed);
+        if (!m_bundlePath.isEmpty())
+            openBundle(m_bundlePath);
+    });
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);

@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "documententry.h"
 
-#include <QFileInfo>
-
 using namespace Qt::StringLiterals;
 
 namespace Lectern::Models {
@@ -35,9 +33,31 @@ QString formatName(DocumentFormat format)
     return {};
 }
 
+namespace {
+
+// The text after the last dot of the file name; string work only, no file
+// system access (this runs once per entry of indexes with 100,000 entries).
+QString lowerSuffix(QStringView path)
+{
+    const qsizetype slash = path.lastIndexOf(u'/');
+    const qsizetype dot = path.lastIndexOf(u'.');
+    if (dot <= slash + 1)
+        return {};
+    return path.sliced(dot + 1).toString().toLower();
+}
+
+} // namespace
+
+QString fileStem(QStringView path)
+{
+    const QStringView name = path.sliced(path.lastIndexOf(u'/') + 1);
+    const qsizetype dot = name.lastIndexOf(u'.');
+    return (dot > 0 ? name.first(dot) : name).toString();
+}
+
 DocumentFormat formatForPath(const QString &path)
 {
-    const QString suffix = QFileInfo(path).suffix().toLower();
+    const QString suffix = lowerSuffix(path);
     if (suffix == "md"_L1 || suffix == "markdown"_L1)
         return DocumentFormat::Markdown;
     if (suffix == "html"_L1 || suffix == "htm"_L1 || suffix == "xhtml"_L1)
@@ -47,7 +67,7 @@ DocumentFormat formatForPath(const QString &path)
 
 bool isSupportedDocumentPath(const QString &path)
 {
-    const QString suffix = QFileInfo(path).suffix().toLower();
+    const QString suffix = lowerSuffix(path);
     return suffix == "txt"_L1 || suffix == "text"_L1 || suffix == "md"_L1 || suffix == "markdown"_L1
         || suffix == "html"_L1 || suffix == "htm"_L1 || suffix == "xhtml"_L1;
 }

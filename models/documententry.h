@@ -45,6 +45,8 @@ struct DocumentEntry {
 
 /// Format by file name: .md/.markdown, .html/.htm, anything else plain text.
 [[nodiscard]] DocumentFormat formatForPath(const QString &path);
+/// The file name without its last extension ("a/2026.story.txt" gives "2026.story").
+[[nodiscard]] QString fileStem(QStringView path);
 /// Whether a directory bundle picks this file up.
 [[nodiscard]] bool isSupportedDocumentPath(const QString &path);
 

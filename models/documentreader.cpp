@@ -11,6 +11,8 @@
 #include <QJsonObject>
 #include <QLocale>
 
+#include <optional>
+
 using namespace Qt::StringLiterals;
 
 namespace Lectern::Models {
@@ -32,10 +34,38 @@ DocumentCheck failure(const DocumentEntry &entry, const QString &message)
     return check;
 }
 
+QString canonicalRoot(const QString &rootDir)
+{
+    // Checks run for every document of a bundle, all with the same root.
+    thread_local QString lastRoot;
+    thread_local QString lastCanonical;
+    if (rootDir != lastRoot) {
+        lastRoot = rootDir;
+        lastCanonical = QFileInfo(rootDir).canonicalFilePath();
+    }
+    return lastCanonical;
+}
+
 bool insideRoot(const QString &canonical, const QString &rootDir)
 {
-    const QString root = QFileInfo(rootDir).canonicalFilePath();
+    const QString root = canonicalRoot(rootDir);
     return !root.isEmpty() && (canonical.startsWith(root + u'/') || root == u"/"_s);
+}
+
+// The checks that need only the file's metadata; an empty result means fine.
+std::optional<DocumentCheck> metadataProblem(const DocumentEntry &entry, const QFileInfo &info, const QString &rootDir,
+                                             const LoadOptions &options)
+{
+    if (!info.exists())
+        return failure(entry, u"the file does not exist"_s);
+    if (info.isDir())
+        return failure(entry, u"this is a folder, not a document"_s);
+    if (!options.allowOutsideRoot && !insideRoot(info.canonicalFilePath(), rootDir))
+        return failure(entry, u"the file is a link that leads outside the bundle's folder; refused (allow paths outside the bundle to open it)"_s);
+    if (info.size() > options.maxFileSize)
+        return failure(entry, u"the file is %1, over the %2 limit for one document; not read (the limit is a setting)"_s.arg(
+                                  humanSize(info.size()), humanSize(options.maxFileSize)));
+    return std::nullopt;
 }
 
 } // namespace
@@ -48,15 +78,8 @@ DocumentCheck DocumentReader::check(const DocumentEntry &entry, const QString &r
         return check;
     }
     const QFileInfo info(entry.path);
-    if (!info.exists())
-        return failure(entry, u"the file does not exist"_s);
-    if (info.isDir())
-        return failure(entry, u"this is a folder, not a document"_s);
-    if (!options.allowOutsideRoot && !insideRoot(info.canonicalFilePath(), rootDir))
-        return failure(entry, u"the file is a link that leads outside the bundle's folder; refused (allow paths outside the bundle to open it)"_s);
-    if (info.size() > options.maxFileSize)
-        return failure(entry, u"the file is %1, over the %2 limit for one document; not read (the limit is a setting)"_s.arg(
-                                  humanSize(info.size()), humanSize(options.maxFileSize)));
+    if (auto problem = metadataProblem(entry, info, rootDir, options))
+        return *problem;
     QFile file(entry.path);
     if (!file.open(QIODevice::ReadOnly))
         return failure(entry, u"the file cannot be read: %1"_s.arg(file.errorString()));
@@ -92,9 +115,8 @@ DocumentText DocumentReader::read(const DocumentEntry &entry, const QString &roo
         result.bytes = line.size();
         TextDecoder::normaliseLineEndings(result.text);
     } else {
-        const DocumentCheck check = DocumentReader::check(entry, rootDir, options);
-        if (check.status == DocumentStatus::Error)
-            return fail(check.diagnostics);
+        if (auto problem = metadataProblem(entry, QFileInfo(entry.path), rootDir, options))
+            return fail(problem->diagnostics);
         QFile file(entry.path);
         if (!file.open(QIODevice::ReadOnly))
             return fail({Diagnostic::error(entry.path, 0, u"the file cannot be read: %1"_s.arg(file.errorString()))});

@@ -37,6 +37,7 @@ private:
 
     Bundle &m_bundle;
     LoadOptions m_options;
+    QString m_cleanRoot;
     QHash<QString, int> m_idLines;
 };
 

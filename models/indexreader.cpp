@@ -65,6 +65,12 @@ Bundle IndexReader::read(const QString &path, const LoadOptions &options)
             return bundle;
         }
         const QByteArray bytes = file.readAll();
+        if (bundle.form == IndexForm::Manifest && TextDecoder::binaryReason(bytes).isEmpty() && !bytes.startsWith("\xFF\xFE")
+            && !bytes.startsWith("\xFE\xFF")) {
+            // UTF-8 JSON goes to the parser as it is: no decode and re-encode of a large manifest.
+            readManifestIndex(bytes.startsWith("\xEF\xBB\xBF") ? QByteArrayView(bytes).sliced(3) : QByteArrayView(bytes), builder);
+            break;
+        }
         DecodedText decoded = TextDecoder::decode(bytes, bundle.indexPath);
         bundle.diagnostics.append(decoded.diagnostics);
         if (decoded.binary) {
