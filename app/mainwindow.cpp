@@ -9,6 +9,7 @@
 #include "documentlistmodel.h"
 #include "documentlistpanel.h"
 #include "documenttextloader.h"
+#include "findbar.h"
 #include "readerview.h"
 #include "themeregistry.h"
 
@@ -53,6 +54,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_texts(new Models::DocumentTextLoader(this))
     , m_header(new Views::DocumentHeader(this))
     , m_reader(new Views::ReaderView(m_themes, this))
+    , m_findBar(new Views::FindBar(this))
     , m_statusLabel(new QLabel(this))
     , m_progress(new QProgressBar(this))
     , m_cancelButton(new QToolButton(this))
@@ -66,7 +68,17 @@ MainWindow::MainWindow(QWidget *parent)
     centralLayout->setSpacing(0);
     centralLayout->addWidget(m_header);
     centralLayout->addWidget(m_reader, 1);
+    centralLayout->addWidget(m_findBar);
+    m_findBar->hide();
     setCentralWidget(central);
+    connect(m_findBar, &Views::FindBar::queryChanged, m_reader, &Views::ReaderView::search);
+    connect(m_findBar, &Views::FindBar::nextRequested, m_reader, &Views::ReaderView::findNext);
+    connect(m_findBar, &Views::FindBar::previousRequested, m_reader, &Views::ReaderView::findPrevious);
+    connect(m_findBar, &Views::FindBar::closed, m_reader, [this] {
+        m_reader->search({});
+        m_reader->setFocus();
+    });
+    connect(m_reader, &Views::ReaderView::searchResult, m_findBar, &Views::FindBar::showResult);
     connect(m_reader, &Views::ReaderView::textColumnChanged, m_header, &Views::DocumentHeader::alignWith);
     m_reader->showPlaceholder(tr("Open a bundle to start reading: File \u203A Open Bundle (Ctrl+O), or drop an index file or folder here."));
 
@@ -156,6 +168,24 @@ void MainWindow::createActions()
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *copy = edit->addAction(tr("&Copy"), m_reader, &QPlainTextEdit::copy);
+    copy->setShortcut(QKeySequence::Copy);
+    QAction *selectAll = edit->addAction(tr("Select &All"), m_reader, &QPlainTextEdit::selectAll);
+    selectAll->setShortcut(QKeySequence::SelectAll);
+    edit->addSeparator();
+    QAction *find = edit->addAction(tr("&Find in Document…"), m_findBar, &Views::FindBar::activate);
+    find->setShortcut(QKeySequence::Find);
+    QAction *findNext = edit->addAction(tr("Find &Next"), this, [this] {
+        if (m_findBar->isHidden())
+            m_findBar->activate();
+        else
+            m_reader->findNext();
+    });
+    findNext->setShortcut(QKeySequence::FindNext);
+    QAction *findPrevious = edit->addAction(tr("Find Pre&vious"), m_reader, &Views::ReaderView::findPrevious);
+    findPrevious->setShortcut(QKeySequence::FindPrevious);
 
     QMenu *go = menuBar()->addMenu(tr("&Go"));
     QAction *filter = go->addAction(tr("Find &Document"), this, [this] { m_documentPanel->focusFilter(); });

@@ -22,6 +22,7 @@ struct DocumentText;
 namespace Lectern::Views {
 class DiagnosticsPanel;
 class DocumentHeader;
+class FindBar;
 class DocumentListPanel;
 class ReaderView;
 class ThemeRegistry;
@@ -73,6 +74,7 @@ private:
     Models::DocumentTextLoader *m_texts;
     Views::DocumentHeader *m_header;
     Views::ReaderView *m_reader;
+    Views::FindBar *m_findBar;
     Views::DocumentListPanel *m_documentPanel = nullptr;
     Views::DiagnosticsPanel *m_diagnosticsPanel = nullptr;
     QMenu *m_recentMenu = nullptr;
