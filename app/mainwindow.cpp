@@ -3,6 +3,7 @@
 
 #include "bundle.h"
 #include "bundleloader.h"
+#include "bundlesearch.h"
 #include "diagnosticlistmodel.h"
 #include "diagnosticspanel.h"
 #include "documentheader.h"
@@ -11,6 +12,8 @@
 #include "documenttextloader.h"
 #include "findbar.h"
 #include "readerview.h"
+#include "searchpanel.h"
+#include "searchresultmodel.h"
 #include "themeregistry.h"
 
 #include <QAction>
@@ -55,6 +58,8 @@ MainWindow::MainWindow(QWidget *parent)
     , m_header(new Views::DocumentHeader(this))
     , m_reader(new Views::ReaderView(m_themes, this))
     , m_findBar(new Views::FindBar(this))
+    , m_searchResults(new Models::SearchResultModel(this))
+    , m_bundleSearch(new Models::BundleSearch(m_texts->cache(), this))
     , m_statusLabel(new QLabel(this))
     , m_progress(new QProgressBar(this))
     , m_cancelButton(new QToolButton(this))
@@ -128,6 +133,26 @@ void MainWindow::createDocks()
     problemsDock->setObjectName("ProblemsDock"_L1);
     problemsDock->setWidget(m_diagnosticsPanel);
     addDockWidget(Qt::BottomDockWidgetArea, problemsDock);
+    m_searchPanel = new Views::SearchPanel(m_searchResults, this);
+    m_searchDock = new QDockWidget(tr("Search"), this);
+    m_searchDock->setObjectName("SearchDock"_L1);
+    m_searchDock->setWidget(m_searchPanel);
+    addDockWidget(Qt::BottomDockWidgetArea, m_searchDock);
+    tabifyDockWidget(problemsDock, m_searchDock);
+    problemsDock->raise();
+    connect(m_searchPanel, &Views::SearchPanel::searchRequested, this, [this](const Models::SearchQuery &query) {
+        QStringList titles;
+        for (int row = 0; row < m_documents->rowCount(); ++row)
+            titles.append(m_documents->entry(row).displayTitle());
+        m_searchResults->reset(titles);
+        m_bundleSearch->start(m_documents->bundle(), query, loadOptions());
+    });
+    connect(m_searchPanel, &Views::SearchPanel::cancelRequested, m_bundleSearch, &Models::BundleSearch::cancel);
+    connect(m_searchPanel, &Views::SearchPanel::hitActivated, this, &MainWindow::revealPassage);
+    connect(m_bundleSearch, &Models::BundleSearch::hitsFound, m_searchResults, &Models::SearchResultModel::append);
+    connect(m_bundleSearch, &Models::BundleSearch::progress, m_searchPanel, &Views::SearchPanel::showProgress);
+    connect(m_bundleSearch, &Models::BundleSearch::finished, m_searchPanel, &Views::SearchPanel::showFinished);
+
     resizeDocks({documentsDock}, {320}, Qt::Horizontal);
     resizeDocks({problemsDock}, {140}, Qt::Vertical);
 }
@@ -186,6 +211,12 @@ void MainWindow::createActions()
     findNext->setShortcut(QKeySequence::FindNext);
     QAction *findPrevious = edit->addAction(tr("Find Pre&vious"), m_reader, &Views::ReaderView::findPrevious);
     findPrevious->setShortcut(QKeySequence::FindPrevious);
+    QAction *searchBundle = edit->addAction(tr("&Search the Bundle…"), this, [this] {
+        m_searchDock->show();
+        m_searchDock->raise();
+        m_searchPanel->activate();
+    });
+    searchBundle->setShortcut(tr("Ctrl+Shift+F"));
 
     QMenu *go = menuBar()->addMenu(tr("&Go"));
     QAction *filter = go->addAction(tr("Find &Document"), this, [this] { m_documentPanel->focusFilter(); });
@@ -251,6 +282,9 @@ void MainWindow::openBundle(const QString &path)
     m_shownId.clear();
     m_pendingId.clear();
     m_reportedReadProblems.clear();
+    m_pendingReveal.reset();
+    m_bundleSearch->cancel();
+    m_searchResults->reset({});
     m_diagnostics->clear();
     m_documents->clear();
     m_texts->clearCache();
@@ -300,6 +334,20 @@ void MainWindow::showRow(int row)
     m_texts->request(entry, m_documents->bundle().rootDir, loadOptions());
 }
 
+void MainWindow::revealPassage(int row, int start, int end)
+{
+    if (row < 0 || row >= m_documents->rowCount())
+        return;
+    if (m_documents->entry(row).id == m_shownId && m_pendingId.isEmpty()) {
+        m_reader->revealRange(start, end);
+        m_reader->setFocus();
+        return;
+    }
+    m_pendingReveal = std::pair{start, end};
+    m_documentPanel->selectRow(row);
+    showRow(row); // the list may be filtered so that the row is not selectable
+}
+
 void MainWindow::onTextReady(const QString &documentId, const Models::DocumentText &text)
 {
     if (documentId != m_pendingId)
@@ -314,7 +362,12 @@ void MainWindow::onTextReady(const QString &documentId, const Models::DocumentTe
         m_reader->showPlaceholder(tr("This document cannot be shown: %1").arg(why));
     } else {
         m_reader->showDocument(text.text);
+        if (m_pendingReveal) {
+            m_reader->revealRange(m_pendingReveal->first, m_pendingReveal->second);
+            m_reader->setFocus();
+        }
     }
+    m_pendingReveal.reset();
     if (!m_reportedReadProblems.contains(documentId)) {
         m_reportedReadProblems.insert(documentId);
         // Errors were already reported by the bundle check; reading adds the warnings.

@@ -5,6 +5,9 @@
 
 #include <QMainWindow>
 
+#include <optional>
+
+class QDockWidget;
 class QLabel;
 class QMenu;
 class QProgressBar;
@@ -12,6 +15,8 @@ class QToolButton;
 
 namespace Lectern::Models {
 class BundleLoader;
+class BundleSearch;
+class SearchResultModel;
 class DiagnosticListModel;
 class DocumentListModel;
 class DocumentTextLoader;
@@ -23,6 +28,7 @@ namespace Lectern::Views {
 class DiagnosticsPanel;
 class DocumentHeader;
 class FindBar;
+class SearchPanel;
 class DocumentListPanel;
 class ReaderView;
 class ThemeRegistry;
@@ -62,6 +68,7 @@ private:
     void onIndexRead(const Models::Bundle &bundle);
     void onLoadFinished(bool cancelled);
     void showRow(int row);
+    void revealPassage(int row, int start, int end);
     void onTextReady(const QString &documentId, const Models::DocumentText &text);
     void updateStatus();
     void maybeSettled();
@@ -77,6 +84,11 @@ private:
     Views::FindBar *m_findBar;
     Views::DocumentListPanel *m_documentPanel = nullptr;
     Views::DiagnosticsPanel *m_diagnosticsPanel = nullptr;
+    Models::SearchResultModel *m_searchResults;
+    Models::BundleSearch *m_bundleSearch;
+    Views::SearchPanel *m_searchPanel = nullptr;
+    QDockWidget *m_searchDock = nullptr;
+    std::optional<std::pair<int, int>> m_pendingReveal; // shown once the document's text arrives
     QMenu *m_recentMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QLabel *m_statusLabel;

@@ -28,7 +28,7 @@ public:
 
     void request(const DocumentEntry &entry, const QString &rootDir, const LoadOptions &options);
     void clearCache();
-    [[nodiscard]] DocumentTextCache &cache() { return *m_cache; }
+    [[nodiscard]] std::shared_ptr<DocumentTextCache> cache() const { return m_cache; }
 
 Q_SIGNALS:
     void textReady(const QString &documentId, const Lectern::Models::DocumentText &text);

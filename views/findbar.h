@@ -27,7 +27,7 @@ public:
     void activate();
 
 Q_SIGNALS:
-    void queryChanged(const Lectern::Views::SearchQuery &query);
+    void queryChanged(const Lectern::Models::SearchQuery &query);
     void nextRequested();
     void previousRequested();
     void closed();

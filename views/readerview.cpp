@@ -81,6 +81,15 @@ void ReaderView::rerunSearch()
     goToHit(first == hits.end() ? 0 : int(first - hits.begin()));
 }
 
+void ReaderView::revealRange(int start, int end)
+{
+    QTextCursor cursor(document());
+    cursor.setPosition(std::clamp(start, 0, document()->characterCount() - 1));
+    cursor.setPosition(std::clamp(end, 0, document()->characterCount() - 1), QTextCursor::KeepAnchor);
+    setTextCursor(cursor);
+    centerCursor();
+}
+
 void ReaderView::findNext()
 {
     const int count = searchHitCount();

@@ -34,6 +34,8 @@ public:
     /// or after the cursor. The query stays when another document is shown.
     void search(const SearchQuery &query);
     void findNext();
+    /// Selects [start, end) (UTF-16 offsets) and brings it to the middle of the view.
+    void revealRange(int start, int end);
     void findPrevious();
     [[nodiscard]] int searchHitCount() const { return int(m_search->hits().size()); }
     [[nodiscard]] int currentSearchHit() const { return m_currentHit; }

@@ -2,25 +2,13 @@
 #pragma once
 
 #include "readerlayer.h"
+#include "searchquery.h"
 
 #include <QColor>
-#include <QRegularExpression>
 
 namespace Lectern::Views {
 
-/// What to look for in a document: plain text or a regular expression, with
-/// or without case.
-struct SearchQuery {
-    QString pattern;
-    bool regularExpression = false;
-    bool caseSensitive = false;
-
-    [[nodiscard]] bool isEmpty() const { return pattern.isEmpty(); }
-    /// An empty string when the query is usable, else why not (a bad regular expression).
-    [[nodiscard]] QString problem() const;
-    /// Every match in `text`, in order, as UTF-16 [start, end) pairs; empty matches skipped.
-    [[nodiscard]] QList<std::pair<int, int>> findAll(QStringView text, int limit = 100000) const;
-};
+using Models::SearchQuery;
 
 /// The search hits in the open document, highlighted in the theme's search colour.
 class SearchLayer final : public ReaderLayer

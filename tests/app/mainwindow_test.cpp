@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "diagnosticspanel.h"
 #include "documentlistpanel.h"
+#include "findbar.h"
 #include "mainwindow.h"
 #include "readerview.h"
+#include "searchpanel.h"
 
 #include <QApplication>
 #include <QDockWidget>
@@ -68,6 +70,49 @@ private Q_SLOTS:
         list->setFocus();
         list->setCurrentIndex(list->model()->index(0, 0));
         QTRY_VERIFY_WITH_TIMEOUT(reader(window)->toPlainText().startsWith(u"# Night trains"_s), 5000);
+    }
+
+    void bundleSearchJumpsToThePassage()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QSignalSpy settled(&window, &MainWindow::settled);
+        window.openBundle(QStringLiteral(LECTERN_TEST_DATA) + u"/forms/manifest.json"_s);
+        QVERIFY(settled.wait(10000));
+
+        QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier | Qt::ShiftModifier);
+        auto *panel = window.findChild<Lectern::Views::SearchPanel *>();
+        QVERIFY(panel->isVisible());
+        auto *pattern = panel->findChild<QLineEdit *>();
+        QVERIFY(pattern->hasFocus());
+        QTest::keyClicks(pattern, u"library"_s);
+        QTest::keyClick(pattern, Qt::Key_Return);
+        QTreeView *results = panel->view();
+        QTRY_COMPARE_WITH_TIMEOUT(results->model()->rowCount(), 1, 5000);
+        results->setFocus();
+        results->setCurrentIndex(results->model()->index(0, 0));
+        QTest::keyClick(results, Qt::Key_Return);
+        QTRY_COMPARE_WITH_TIMEOUT(reader(window)->textCursor().selectedText(), u"library"_s, 5000);
+        QVERIFY(reader(window)->toPlainText().contains(u"Glass & steel"_s));
+    }
+
+    void findInDocumentByKeyboard()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QSignalSpy settled(&window, &MainWindow::settled);
+        window.openBundle(QStringLiteral(LECTERN_TEST_DATA) + u"/forms/manifest.json"_s);
+        QVERIFY(settled.wait(10000));
+        QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
+        auto *bar = window.findChild<Lectern::Views::FindBar *>();
+        QVERIFY(bar->isVisible());
+        QTest::keyClicks(bar->findChild<QLineEdit *>(), u"the"_s);
+        QCOMPARE(reader(window)->searchHitCount(), 3);
+        QTest::keyClick(bar->findChild<QLineEdit *>(), Qt::Key_Escape);
+        QVERIFY(bar->isHidden());
+        QCOMPARE(reader(window)->searchHitCount(), 0);
     }
 
     void brokenBundleShowsProblemsAndKeepsTheGoodDocuments()
