@@ -133,6 +133,16 @@ void MainWindow::createDocks()
     problemsDock->setObjectName("ProblemsDock"_L1);
     problemsDock->setWidget(m_diagnosticsPanel);
     addDockWidget(Qt::BottomDockWidgetArea, problemsDock);
+    connect(m_diagnosticsPanel, &QTreeView::activated, this, [this](const QModelIndex &index) {
+        // A problem with a document: open that document.
+        const QString file = index.data(Models::DiagnosticListModel::FileRole).toString();
+        for (int row = 0; row < m_documents->rowCount(); ++row) {
+            if (m_documents->entry(row).path == file) {
+                m_documentPanel->selectRow(row);
+                return;
+            }
+        }
+    });
     m_searchPanel = new Views::SearchPanel(m_searchResults, this);
     m_searchDock = new QDockWidget(tr("Search"), this);
     m_searchDock->setObjectName("SearchDock"_L1);
@@ -397,8 +407,10 @@ void MainWindow::updateStatus()
         return;
     }
     QString text = tr("%n document(s)", nullptr, documents);
-    if (errors > 0 || warnings > 0)
-        text += tr(" \u2014 %n error(s)", nullptr, errors) + tr(", %n warning(s)", nullptr, warnings);
+    if (errors > 0)
+        text += tr(" \u2014 %n error(s)", nullptr, errors);
+    if (warnings > 0)
+        text += tr(" \u2014 %n warning(s)", nullptr, warnings);
     if (m_loading)
         text += tr(" \u2014 checking documents\u2026");
     m_statusLabel->setText(text);

@@ -18,10 +18,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>, %n warning(s)</source>
+        <source> — %n warning(s)</source>
         <translation>
-            <numerusform>, %n warning</numerusform>
-            <numerusform>, %n warnings</numerusform>
+            <numerusform> — %n warning</numerusform>
+            <numerusform> — %n warnings</numerusform>
         </translation>
     </message>
 </context>

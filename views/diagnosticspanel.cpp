@@ -2,6 +2,7 @@
 #include "diagnosticspanel.h"
 
 #include "diagnosticlistmodel.h"
+#include "statusdelegate.h"
 
 #include <QHeaderView>
 
@@ -21,6 +22,17 @@ DiagnosticsPanel::DiagnosticsPanel(DiagnosticListModel *model, QWidget *parent)
     header()->setSectionResizeMode(DiagnosticListModel::SeverityColumn, QHeaderView::ResizeToContents);
     header()->setSectionResizeMode(DiagnosticListModel::LocationColumn, QHeaderView::ResizeToContents);
     header()->setStretchLastSection(true);
+    setItemDelegateForColumn(DiagnosticListModel::SeverityColumn,
+                             new StatusDelegate(DiagnosticListModel::SeverityRole, [](const QVariant &severity) {
+                                 switch (Models::Severity(severity.toInt())) {
+                                 case Models::Severity::Error:
+                                     return StatusDelegate::Tone::Error;
+                                 case Models::Severity::Warning:
+                                     return StatusDelegate::Tone::Warning;
+                                 default:
+                                     return StatusDelegate::Tone::Normal;
+                                 }
+                             }, this));
     connect(model, &QAbstractItemModel::rowsInserted, this, [this] { scrollToBottom(); });
 }
 

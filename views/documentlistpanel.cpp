@@ -3,6 +3,8 @@
 
 #include "documentfilterproxy.h"
 #include "documentlistmodel.h"
+#include "documentroles.h"
+#include "statusdelegate.h"
 
 #include <QCheckBox>
 #include <QHeaderView>
@@ -41,6 +43,17 @@ DocumentListPanel::DocumentListPanel(DocumentListModel *model, QWidget *parent)
     m_view->header()->setSectionResizeMode(DocumentListModel::SizeColumn, QHeaderView::ResizeToContents);
     m_view->header()->setSectionResizeMode(DocumentListModel::StatusColumn, QHeaderView::ResizeToContents);
     m_view->setColumnHidden(DocumentListModel::IdColumn, true);
+    m_view->setItemDelegateForColumn(DocumentListModel::StatusColumn,
+                                     new StatusDelegate(Models::DocumentStatusRole, [](const QVariant &status) {
+                                         switch (Models::DocumentStatus(status.toInt())) {
+                                         case Models::DocumentStatus::Error:
+                                             return StatusDelegate::Tone::Error;
+                                         case Models::DocumentStatus::Warning:
+                                             return StatusDelegate::Tone::Warning;
+                                         default:
+                                             return StatusDelegate::Tone::Normal;
+                                         }
+                                     }, this));
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);

@@ -7,6 +7,7 @@
 #include "searchpanel.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QDockWidget>
 #include <QFile>
 #include <QLineEdit>
@@ -19,6 +20,19 @@
 
 using namespace Qt::StringLiterals;
 using Lectern::App::MainWindow;
+
+namespace {
+
+// With LECTERN_SCREENSHOT_DIR set, the test leaves PNGs of the states it
+// reaches, for people to look at.
+void keepScreenshot(QWidget &window, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("LECTERN_SCREENSHOT_DIR");
+    if (!dir.isEmpty())
+        window.grab().save(dir + u'/' + name + u".png"_s);
+}
+
+} // namespace
 
 class MainWindowTest final : public QObject
 {
@@ -95,6 +109,7 @@ private Q_SLOTS:
         QTest::keyClick(results, Qt::Key_Return);
         QTRY_COMPARE_WITH_TIMEOUT(reader(window)->textCursor().selectedText(), u"library"_s, 5000);
         QVERIFY(reader(window)->toPlainText().contains(u"Glass & steel"_s));
+        keepScreenshot(window, u"bundle-search"_s);
     }
 
     void findInDocumentByKeyboard()
@@ -110,6 +125,7 @@ private Q_SLOTS:
         QVERIFY(bar->isVisible());
         QTest::keyClicks(bar->findChild<QLineEdit *>(), u"the"_s);
         QCOMPARE(reader(window)->searchHitCount(), 3);
+        keepScreenshot(window, u"find-in-document"_s);
         QTest::keyClick(bar->findChild<QLineEdit *>(), Qt::Key_Escape);
         QVERIFY(bar->isHidden());
         QCOMPARE(reader(window)->searchHitCount(), 0);
@@ -142,6 +158,7 @@ private Q_SLOTS:
         QVERIFY(messages.join(u'|').contains(u"NUL bytes"_s));
         // The first document is the binary one: the reader says why it is not shown.
         QVERIFY(reader(window)->placeholderText().contains(u"cannot be shown"_s));
+        keepScreenshot(window, u"broken-bundle"_s);
         documents(window)->selectRow(1);
         QTRY_COMPARE_WITH_TIMEOUT(reader(window)->toPlainText(), u"A document that is fine."_s, 5000);
     }
