@@ -85,11 +85,16 @@ int main(int argc, char *argv[])
     const QCommandLineOption screenshot(u"screenshot"_s, QApplication::translate("main", "Render the window to a PNG after loading, then exit."),
                                         QApplication::translate("main", "file"));
     parser.addOption(screenshot);
+    const QCommandLineOption theme(u"theme"_s, QApplication::translate("main", "Use this colour theme for this session (see Settings for the names)."),
+                                   QApplication::translate("main", "name"));
+    parser.addOption(theme);
     parser.addPositionalArgument(u"bundle"_s, QApplication::translate("main", "Index file or folder of the bundle to open."), u"[bundle]"_s);
     parser.process(app);
 
     Lectern::App::MainWindow window;
     const QStringList positional = parser.positionalArguments();
+    if (parser.isSet(theme))
+        window.useTheme(parser.value(theme));
     if (parser.isSet(screenshot))
         scheduleScreenshot(window, parser.value(screenshot));
     window.show();

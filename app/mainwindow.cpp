@@ -11,6 +11,7 @@
 #include "documentlistpanel.h"
 #include "documenttextloader.h"
 #include "findbar.h"
+#include "preferencesdialog.h"
 #include "readerview.h"
 #include "searchpanel.h"
 #include "searchresultmodel.h"
@@ -46,6 +47,7 @@ const auto GeometryKey = "window/geometry"_L1;
 const auto StateKey = "window/state"_L1;
 const auto MaxFileSizeKey = "loading/maxDocumentMegabytes"_L1;
 const auto AllowOutsideKey = "loading/allowPathsOutsideBundle"_L1;
+const auto ThemeKey = "reader/theme"_L1;
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
@@ -55,7 +57,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_diagnostics(new Models::DiagnosticListModel(this))
     , m_loader(new Models::BundleLoader(this))
     , m_texts(new Models::DocumentTextLoader(this))
-    , m_header(new Views::DocumentHeader(this))
+    , m_header(new Views::DocumentHeader(m_themes, this))
     , m_reader(new Views::ReaderView(m_themes, this))
     , m_findBar(new Views::FindBar(this))
     , m_searchResults(new Models::SearchResultModel(this))
@@ -201,6 +203,22 @@ void MainWindow::createActions()
             openBundle(m_bundlePath);
     });
     file->addSeparator();
+    QAction *settingsAction = file->addAction(tr("&Settings\u2026"), this, [this, allowOutside] {
+        QSettings settings;
+        const Views::Preferences before{m_themes->themeName(),
+                                        int(settings.value(MaxFileSizeKey, Models::LoadOptions::DefaultMaxFileSize / (1024 * 1024)).toLongLong()),
+                                        settings.value(AllowOutsideKey, false).toBool()};
+        Views::PreferencesDialog dialog(m_themes, before, this);
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        const Views::Preferences after = dialog.preferences();
+        settings.setValue(ThemeKey, after.theme);
+        settings.setValue(MaxFileSizeKey, after.maxDocumentMegabytes);
+        allowOutside->setChecked(after.allowPathsOutsideBundle); // saves and reloads when it changes
+    });
+    settingsAction->setShortcuts({QKeySequence(QKeySequence::Preferences), QKeySequence(tr("Ctrl+,"))});
+    settingsAction->setMenuRole(QAction::PreferencesRole);
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
@@ -268,6 +286,7 @@ void MainWindow::createActions()
 void MainWindow::restoreSettings()
 {
     QSettings settings;
+    m_themes->setThemeName(settings.value(ThemeKey).toString());
     if (!restoreGeometry(settings.value(GeometryKey).toByteArray()))
         resize(1200, 780);
     restoreState(settings.value(StateKey).toByteArray());
@@ -282,6 +301,11 @@ Models::LoadOptions MainWindow::loadOptions() const
     options.maxFileSize = std::max<qint64>(1, megabytes) * 1024 * 1024;
     options.allowOutsideRoot = settings.value(AllowOutsideKey, false).toBool();
     return options;
+}
+
+void MainWindow::useTheme(const QString &name)
+{
+    m_themes->setThemeName(name);
 }
 
 void MainWindow::openBundle(const QString &path)

@@ -48,6 +48,8 @@ public:
     ~MainWindow() override;
 
     void openBundle(const QString &path);
+    /// Uses this KSyntaxHighlighting theme for this session (not saved).
+    void useTheme(const QString &name);
 
 Q_SIGNALS:
     /// The bundle finished loading and its current document is on screen

@@ -2,6 +2,9 @@
 #include "documentheader.h"
 
 #include "documententry.h"
+#include "themeregistry.h"
+
+#include <KSyntaxHighlighting/Theme>
 
 #include <QLabel>
 #include <QUrl>
@@ -11,8 +14,9 @@ using namespace Qt::StringLiterals;
 
 namespace Lectern::Views {
 
-DocumentHeader::DocumentHeader(QWidget *parent)
+DocumentHeader::DocumentHeader(ThemeRegistry *themes, QWidget *parent)
     : QWidget(parent)
+    , m_themes(themes)
     , m_title(new QLabel(this))
     , m_provenance(new QLabel(this))
 {
@@ -36,11 +40,15 @@ DocumentHeader::DocumentHeader(QWidget *parent)
     layout->addWidget(m_title);
     layout->addWidget(m_provenance);
     setAccessibleName(tr("Document details"));
+    setAutoFillBackground(true);
+    connect(m_themes, &ThemeRegistry::themeChanged, this, &DocumentHeader::applyTheme);
+    applyTheme();
     clear();
 }
 
 void DocumentHeader::showEntry(const Models::DocumentEntry &entry)
 {
+    m_entry = entry;
     m_title->setText(entry.displayTitle());
     QStringList parts;
     if (!entry.source.isEmpty())
@@ -49,12 +57,35 @@ void DocumentHeader::showEntry(const Models::DocumentEntry &entry)
         parts.append(entry.date.toHtmlEscaped());
     const QUrl url(entry.url);
     if (url.isValid() && (url.scheme() == "http"_L1 || url.scheme() == "https"_L1))
-        parts.append(u"<a href=\"%1\">%2</a>"_s.arg(url.toString(QUrl::FullyEncoded).toHtmlEscaped(), entry.url.toHtmlEscaped()));
+        parts.append(u"<a style=\"color:%1\" href=\"%2\">%3</a>"_s.arg(palette().color(QPalette::Link).name(),
+                                                                        url.toString(QUrl::FullyEncoded).toHtmlEscaped(), entry.url.toHtmlEscaped()));
     else if (!entry.url.isEmpty())
         parts.append(entry.url.toHtmlEscaped());
     parts.append(entry.declaredPath.toHtmlEscaped());
     m_provenance->setText(parts.join(u" \u00B7 "_s));
     setVisible(true);
+}
+
+// The header is part of the page: it takes the reader theme's colours.
+void DocumentHeader::applyTheme()
+{
+    using KSyntaxHighlighting::Theme;
+    const Theme &theme = m_themes->theme();
+    QPalette pal = palette();
+    pal.setColor(QPalette::Window, QColor::fromRgba(theme.editorColor(Theme::BackgroundColor)));
+    pal.setColor(QPalette::WindowText, QColor::fromRgba(theme.textColor(Theme::Normal)));
+    pal.setColor(QPalette::PlaceholderText, QColor::fromRgba(theme.textColor(Theme::Comment)));
+    // Theme colours are made for code on the page; keep the link readable on it.
+    const QColor page = pal.color(QPalette::Window);
+    QColor link = QColor::fromRgba(theme.textColor(Theme::Function));
+    if (page.lightness() < 128 && link.lightness() < 150)
+        link = link.lighter(180);
+    else if (page.lightness() >= 128 && link.lightness() > 140)
+        link = link.darker(160);
+    pal.setColor(QPalette::Link, link);
+    setPalette(pal);
+    if (!m_entry.id.isEmpty())
+        showEntry(m_entry); // the link colour is part of the text
 }
 
 void DocumentHeader::alignWith(int left, int right)
@@ -64,6 +95,7 @@ void DocumentHeader::alignWith(int left, int right)
 
 void DocumentHeader::clear()
 {
+    m_entry = {};
     m_title->clear();
     m_provenance->clear();
     setVisible(false);

@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "documententry.h"
+
 #include <QWidget>
 
 class QLabel;
 
-namespace Lectern::Models {
-struct DocumentEntry;
-}
-
 namespace Lectern::Views {
+
+class ThemeRegistry;
 
 /// The open document's title and provenance (source, date, link or path)
 /// above the reader, so the reader always knows where the text comes from.
@@ -19,7 +19,7 @@ class DocumentHeader final : public QWidget
     Q_DISABLE_COPY_MOVE(DocumentHeader)
 
 public:
-    explicit DocumentHeader(QWidget *parent = nullptr);
+    explicit DocumentHeader(ThemeRegistry *themes, QWidget *parent = nullptr);
 
     void showEntry(const Models::DocumentEntry &entry);
     void clear();
@@ -27,8 +27,12 @@ public:
     void alignWith(int left, int right);
 
 private:
+    void applyTheme();
+
+    ThemeRegistry *m_themes;
     QLabel *m_title;
     QLabel *m_provenance;
+    Models::DocumentEntry m_entry;
 };
 
 } // namespace Lectern::Views
