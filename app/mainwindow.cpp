@@ -15,6 +15,7 @@
 #include "readerview.h"
 #include "searchpanel.h"
 #include "searchresultmodel.h"
+#include "sourceview.h"
 #include "themeregistry.h"
 
 #include <QAction>
@@ -29,6 +30,7 @@
 #include <QMimeData>
 #include <QProgressBar>
 #include <QSettings>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QToolBar>
 #include <QToolButton>
@@ -60,6 +62,8 @@ MainWindow::MainWindow(QWidget *parent)
     , m_header(new Views::DocumentHeader(m_themes, this))
     , m_reader(new Views::ReaderView(m_themes, this))
     , m_findBar(new Views::FindBar(this))
+    , m_sourceView(new Views::SourceView(m_themes, this))
+    , m_pages(new QStackedWidget(this))
     , m_searchResults(new Models::SearchResultModel(this))
     , m_bundleSearch(new Models::BundleSearch(m_texts->cache(), this))
     , m_statusLabel(new QLabel(this))
@@ -74,7 +78,9 @@ MainWindow::MainWindow(QWidget *parent)
     centralLayout->setContentsMargins(0, 0, 0, 0);
     centralLayout->setSpacing(0);
     centralLayout->addWidget(m_header);
-    centralLayout->addWidget(m_reader, 1);
+    m_pages->addWidget(m_reader);
+    m_pages->addWidget(m_sourceView);
+    centralLayout->addWidget(m_pages, 1);
     centralLayout->addWidget(m_findBar);
     m_findBar->hide();
     setCentralWidget(central);
@@ -265,6 +271,13 @@ void MainWindow::createActions()
     previous->setShortcut(tr("Alt+Up"));
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
+    m_showSource = m_viewMenu->addAction(tr("Show &Source"));
+    m_showSource->setCheckable(true);
+    m_showSource->setEnabled(false);
+    m_showSource->setShortcut(tr("Ctrl+U"));
+    m_showSource->setToolTip(tr("Show the document as written (HTML, Markdown, JSON), highlighted"));
+    connect(m_showSource, &QAction::toggled, this, &MainWindow::updateSourcePage);
+    m_viewMenu->addSeparator();
     for (QDockWidget *dock : findChildren<QDockWidget *>())
         m_viewMenu->addAction(dock->toggleViewAction());
 
@@ -396,6 +409,7 @@ void MainWindow::onTextReady(const QString &documentId, const Models::DocumentTe
         m_reader->showPlaceholder(tr("This document cannot be shown: %1").arg(why));
     } else {
         m_reader->showDocument(text.text);
+        m_sourceView->showSource(text.source.isEmpty() ? text.text : text.source, text.sourceSyntax);
         if (m_pendingReveal) {
             m_reader->revealRange(m_pendingReveal->first, m_pendingReveal->second);
             m_reader->setFocus();
@@ -412,7 +426,15 @@ void MainWindow::onTextReady(const QString &documentId, const Models::DocumentTe
         }
         m_diagnostics->append(warnings);
     }
+    m_showSource->setEnabled(text.status != Models::DocumentStatus::Error && !text.sourceSyntax.isEmpty());
+    updateSourcePage();
     maybeSettled();
+}
+
+void MainWindow::updateSourcePage()
+{
+    const bool source = m_showSource->isEnabled() && m_showSource->isChecked();
+    m_pages->setCurrentWidget(source ? static_cast<QWidget *>(m_sourceView) : m_reader);
 }
 
 void MainWindow::maybeSettled()

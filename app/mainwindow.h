@@ -9,6 +9,7 @@
 
 class QDockWidget;
 class QLabel;
+class QStackedWidget;
 class QMenu;
 class QProgressBar;
 class QToolButton;
@@ -29,6 +30,7 @@ class DiagnosticsPanel;
 class DocumentHeader;
 class FindBar;
 class SearchPanel;
+class SourceView;
 class DocumentListPanel;
 class ReaderView;
 class ThemeRegistry;
@@ -73,6 +75,7 @@ private:
     void revealPassage(int row, int start, int end);
     void onTextReady(const QString &documentId, const Models::DocumentText &text);
     void updateStatus();
+    void updateSourcePage();
     void maybeSettled();
     [[nodiscard]] Models::LoadOptions loadOptions() const;
 
@@ -84,6 +87,9 @@ private:
     Views::DocumentHeader *m_header;
     Views::ReaderView *m_reader;
     Views::FindBar *m_findBar;
+    Views::SourceView *m_sourceView;
+    QStackedWidget *m_pages;
+    QAction *m_showSource = nullptr;
     Views::DocumentListPanel *m_documentPanel = nullptr;
     Views::DiagnosticsPanel *m_diagnosticsPanel = nullptr;
     Models::SearchResultModel *m_searchResults;

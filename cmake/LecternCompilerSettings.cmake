@@ -9,7 +9,7 @@ endif()
 
 function(lectern_apply_settings target)
     target_compile_options(${target} PRIVATE -Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor
-        -Wcast-align -Wunused -Woverloaded-virtual -Wnull-dereference -Wimplicit-fallthrough)
+        -Wcast-align -Wunused -Woverloaded-virtual -Wimplicit-fallthrough)
     if(LECTERN_WERROR)
         target_compile_options(${target} PRIVATE -Werror)
     endif()

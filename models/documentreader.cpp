@@ -112,6 +112,8 @@ DocumentText DocumentReader::read(const DocumentEntry &entry, const QString &roo
         if (!document.isObject() || !document.object().value("text"_L1).isString())
             return fail({Diagnostic::error(entry.path, entry.indexLine, u"this line changed since the corpus was opened; reopen the bundle"_s)});
         result.text = document.object().value("text"_L1).toString();
+        result.source = QString::fromUtf8(json.trimmed());
+        result.sourceSyntax = u"JSON"_s;
         result.bytes = line.size();
         TextDecoder::normaliseLineEndings(result.text);
     } else {
@@ -130,8 +132,15 @@ DocumentText DocumentReader::read(const DocumentEntry &entry, const QString &roo
         if (!result.diagnostics.isEmpty())
             result.status = DocumentStatus::Warning;
     }
-    if (entry.format == DocumentFormat::Html)
+    if (entry.format == DocumentFormat::Html) {
+        if (!entry.isInline()) {
+            result.source = result.text;
+            result.sourceSyntax = u"HTML"_s;
+        }
         result.text = HtmlText::toPlainText(result.text);
+    } else if (entry.format == DocumentFormat::Markdown && !entry.isInline()) {
+        result.sourceSyntax = u"Markdown"_s;
+    }
     return result;
 }
 

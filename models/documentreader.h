@@ -11,6 +11,11 @@ namespace Lectern::Models {
 /// what went wrong or needs saying.
 struct DocumentText {
     QString text;
+    /// The document as written, when that differs from `text` and has a
+    /// syntax worth showing: the HTML markup of a page, the JSON line of a
+    /// corpus entry. Empty otherwise (plain text and Markdown are their own source).
+    QString source;
+    QString sourceSyntax; ///< KSyntaxHighlighting definition name for `source` (or `text`): "HTML", "JSON", "Markdown"
     Diagnostics diagnostics;
     DocumentStatus status = DocumentStatus::Ok;
     qint64 bytes = 0;

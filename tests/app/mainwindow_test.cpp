@@ -5,6 +5,7 @@
 #include "mainwindow.h"
 #include "readerview.h"
 #include "searchpanel.h"
+#include "sourceview.h"
 
 #include <QApplication>
 #include <QDir>
@@ -129,6 +130,27 @@ private Q_SLOTS:
         QTest::keyClick(bar->findChild<QLineEdit *>(), Qt::Key_Escape);
         QVERIFY(bar->isHidden());
         QCOMPARE(reader(window)->searchHitCount(), 0);
+    }
+
+    void htmlCanBeReadAsHighlightedSource()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QSignalSpy settled(&window, &MainWindow::settled);
+        window.openBundle(QStringLiteral(LECTERN_TEST_DATA) + u"/forms/manifest.json"_s);
+        QVERIFY(settled.wait(10000));
+        auto *source = window.findChild<Lectern::Views::SourceView *>();
+        QTest::keyClick(&window, Qt::Key_U, Qt::ControlModifier);
+        QVERIFY2(!source->isVisible(), "plain text has no source view");
+        documents(window)->selectRow(2);
+        QTRY_VERIFY_WITH_TIMEOUT(source->toPlainText().startsWith(u"<!doctype html>"_s), 5000);
+        QTest::keyClick(&window, Qt::Key_U, Qt::ControlModifier);
+        QVERIFY(source->isVisible());
+        QCOMPARE(source->syntaxName(), u"HTML"_s);
+        keepScreenshot(window, u"html-source"_s);
+        QTest::keyClick(&window, Qt::Key_U, Qt::ControlModifier);
+        QVERIFY(reader(window)->isVisible());
     }
 
     void brokenBundleShowsProblemsAndKeepsTheGoodDocuments()
