@@ -1,0 +1,124 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "gazetteerreader.h"
+
+#include "entitycategory.h"
+#include "namefolding.h"
+#include "textdecoder.h"
+
+#include <QFile>
+
+#include <QSet>
+
+using namespace Qt::StringLiterals;
+
+namespace Lectern::Models {
+
+namespace {
+
+bool isHeader(const QStringList &fields)
+{
+    return fields.size() >= 2 && fields.at(0).trimmed().compare(u"name"_s, Qt::CaseInsensitive) == 0
+        && fields.at(1).trimmed().compare(u"category"_s, Qt::CaseInsensitive) == 0;
+}
+
+} // namespace
+
+Gazetteer GazetteerReader::read(const QString &path, Diagnostics *diagnostics)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        if (diagnostics)
+            diagnostics->append(Diagnostic::error(path, 0, u"the gazetteer cannot be opened: %1"_s.arg(file.errorString())));
+        return {};
+    }
+    return parse(file.readAll(), path, diagnostics);
+}
+
+Gazetteer GazetteerReader::parse(QByteArrayView bytes, const QString &fileForMessages, Diagnostics *diagnostics)
+{
+    Diagnostics found;
+    const DecodedText decoded = TextDecoder::decode(bytes, fileForMessages);
+    found.append(decoded.diagnostics);
+    Gazetteer gazetteer;
+    QHash<QString, int> lineOfName; // NameFolding::key -> line that defined it
+
+    const QStringList lines = decoded.text.split(u'\n');
+    bool firstDataLine = true;
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        const int lineNumber = int(i + 1);
+        const QString &line = lines.at(i);
+        const QString trimmed = line.trimmed();
+        if (trimmed.isEmpty() || trimmed.startsWith(u'#'))
+            continue;
+        const QStringList fields = line.split(u'\t');
+        if (firstDataLine && isHeader(fields)) {
+            firstDataLine = false;
+            continue;
+        }
+        firstDataLine = false;
+        auto refuse = [&](const QString &message) { found.append(Diagnostic::error(fileForMessages, lineNumber, message)); };
+
+        if (fields.size() < 2) {
+            refuse(u"expected a name and a category separated by a tab; the line is skipped"_s);
+            continue;
+        }
+        Entity entity;
+        entity.name = NameFolding::tidy(fields.at(0));
+        if (entity.name.isEmpty()) {
+            refuse(u"the name is empty; the line is skipped"_s);
+            continue;
+        }
+        if (entity.name.size() > MaxNameLength) {
+            refuse(u"the name is longer than %1 characters; the line is skipped"_s.arg(MaxNameLength));
+            continue;
+        }
+        entity.category = EntityCategory::normalised(fields.at(1));
+        if (entity.category.isEmpty()) {
+            refuse(u"\"%1\" is not a category (letters, digits, spaces, '-' and '_' only); the line is skipped"_s.arg(
+                fields.at(1).trimmed()));
+            continue;
+        }
+        const QString caseField = fields.value(2).trimmed().toLower();
+        if (caseField == u"exact"_s) {
+            entity.caseSensitivity = Qt::CaseSensitive;
+        } else if (!caseField.isEmpty() && caseField != u"any"_s) {
+            refuse(u"the case field must be \"exact\", \"any\" or empty, not \"%1\"; the line is skipped"_s.arg(caseField));
+            continue;
+        }
+        const QString key = NameFolding::key(entity.name);
+        if (const auto earlier = lineOfName.constFind(key); earlier != lineOfName.cend()) {
+            refuse(u"\"%1\" is already a name on line %2; the line is skipped"_s.arg(entity.name).arg(*earlier));
+            continue;
+        }
+
+        QSet<QString> ownKeys{key};
+        for (qsizetype f = 3; f < fields.size(); ++f) {
+            const QString alias = NameFolding::tidy(fields.at(f));
+            if (alias.isEmpty())
+                continue;
+            const QString aliasKey = NameFolding::key(alias);
+            if (ownKeys.contains(aliasKey))
+                continue;
+            if (alias.size() > MaxNameLength) {
+                found.append(Diagnostic::warning(fileForMessages, lineNumber,
+                    u"an alias is longer than %1 characters and is ignored"_s.arg(MaxNameLength), int(f + 1)));
+                continue;
+            }
+            if (const auto earlier = lineOfName.constFind(aliasKey); earlier != lineOfName.cend()) {
+                found.append(Diagnostic::warning(fileForMessages, lineNumber,
+                    u"the alias \"%1\" is already a name on line %2 and is ignored here"_s.arg(alias).arg(*earlier), int(f + 1)));
+                continue;
+            }
+            ownKeys.insert(aliasKey);
+            entity.aliases.append(alias);
+        }
+        for (const QString &ownKey : std::as_const(ownKeys))
+            lineOfName.insert(ownKey, lineNumber);
+        gazetteer.append(entity);
+    }
+    if (diagnostics)
+        diagnostics->append(found);
+    return gazetteer;
+}
+
+} // namespace Lectern::Models
