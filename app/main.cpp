@@ -88,6 +88,9 @@ int main(int argc, char *argv[])
     const QCommandLineOption theme(u"theme"_s, QApplication::translate("main", "Use this colour theme for this session (see Settings for the names)."),
                                    QApplication::translate("main", "name"));
     parser.addOption(theme);
+    const QCommandLineOption document(u"document"_s, QApplication::translate("main", "Show this document of the bundle first."),
+                                      QApplication::translate("main", "id"));
+    parser.addOption(document);
     parser.addPositionalArgument(u"bundle"_s, QApplication::translate("main", "Index file or folder of the bundle to open."), u"[bundle]"_s);
     parser.process(app);
 
@@ -95,6 +98,8 @@ int main(int argc, char *argv[])
     const QStringList positional = parser.positionalArguments();
     if (parser.isSet(theme))
         window.useTheme(parser.value(theme));
+    if (parser.isSet(document))
+        window.openAtDocument(parser.value(document));
     if (parser.isSet(screenshot))
         scheduleScreenshot(window, parser.value(screenshot));
     window.show();

@@ -13,6 +13,11 @@
 #include "findbar.h"
 #include "preferencesdialog.h"
 #include "readerview.h"
+#include "relabelcommand.h"
+#include "segmentationresults.h"
+#include "segmentationrunner.h"
+#include "segmentkind.h"
+#include "segmentoutlinemodel.h"
 #include "searchpanel.h"
 #include "searchresultmodel.h"
 #include "sourceview.h"
@@ -35,6 +40,10 @@
 #include <QToolBar>
 #include <QToolButton>
 #include <QTreeView>
+#include <QActionGroup>
+#include <array>
+#include <QListView>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -66,6 +75,10 @@ MainWindow::MainWindow(QWidget *parent)
     , m_pages(new QStackedWidget(this))
     , m_searchResults(new Models::SearchResultModel(this))
     , m_bundleSearch(new Models::BundleSearch(m_texts->cache(), this))
+    , m_segmenter(new Models::SegmentationRunner(m_texts->cache(), this))
+    , m_segmentation(new Models::SegmentationResults(this))
+    , m_outline(new Models::SegmentOutlineModel(this))
+    , m_undoStack(new QUndoStack(this))
     , m_statusLabel(new QLabel(this))
     , m_progress(new QProgressBar(this))
     , m_cancelButton(new QToolButton(this))
@@ -108,7 +121,10 @@ MainWindow::MainWindow(QWidget *parent)
     createActions();
     restoreSettings();
 
-    connect(m_cancelButton, &QToolButton::clicked, m_loader, &Models::BundleLoader::cancel);
+    connect(m_cancelButton, &QToolButton::clicked, this, [this] {
+        m_loader->cancel();
+        m_segmenter->cancel();
+    });
     connect(m_loader, &Models::BundleLoader::indexRead, this, &MainWindow::onIndexRead);
     connect(m_loader, &Models::BundleLoader::documentsChecked, this, [this](const QList<Models::DocumentCheck> &checks) {
         m_documents->applyChecks(checks);
@@ -122,6 +138,32 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_loader, &Models::BundleLoader::finished, this, &MainWindow::onLoadFinished);
     connect(m_texts, &Models::DocumentTextLoader::textReady, this, &MainWindow::onTextReady);
     connect(m_diagnostics, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateStatus);
+    connect(m_segmenter, &Models::SegmentationRunner::profileReady, m_segmentation, &Models::SegmentationResults::setProfile);
+    connect(m_segmenter, &Models::SegmentationRunner::documentsSegmented, m_segmentation, &Models::SegmentationResults::add);
+    connect(m_segmenter, &Models::SegmentationRunner::progress, this, [this](int done, int total) {
+        m_progress->setRange(0, total);
+        m_progress->setValue(done);
+    });
+    connect(m_segmenter, &Models::SegmentationRunner::finished, this, [this](bool cancelled) {
+        m_loading = false;
+        m_progress->setVisible(false);
+        m_cancelButton->setVisible(false);
+        updateStatus();
+        if (cancelled)
+            m_statusLabel->setText(m_statusLabel->text() + tr(" (segmentation stopped)"));
+        maybeSettled();
+    });
+    connect(m_segmentation, &Models::SegmentationResults::documentChanged, this, &MainWindow::onDocumentSegmented);
+    connect(m_reader, &Views::ReaderView::relabelRequested, this, [this](qsizetype start, Models::SegmentKind kind) {
+        if (m_shownId.isEmpty())
+            return;
+        Models::RelabelOverride change;
+        change.documentId = m_shownId;
+        change.start = start;
+        change.kind = kind;
+        m_undoStack->push(new Models::RelabelCommand(m_segmentation, change, tr("Label Passage as %1").arg(Models::kindName(kind))));
+    });
+    connect(m_reader, &Views::ReaderView::duplicateActivated, this, &MainWindow::revealInDocument);
     updateStatus();
 }
 
@@ -151,6 +193,22 @@ void MainWindow::createDocks()
             }
         }
     });
+    m_outlineView = new QListView(this);
+    m_outlineView->setModel(m_outline);
+    m_outlineView->setUniformItemSizes(true);
+    m_outlineView->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_outlineView->setTextElideMode(Qt::ElideRight);
+    m_outlineView->setAccessibleName(tr("Outline"));
+    auto *outlineDock = new QDockWidget(tr("Outline"), this);
+    outlineDock->setObjectName("OutlineDock"_L1);
+    outlineDock->setWidget(m_outlineView);
+    addDockWidget(Qt::LeftDockWidgetArea, outlineDock);
+    connect(m_outlineView, &QListView::activated, this, [this](const QModelIndex &index) {
+        m_reader->revealRange(index.data(Models::SegmentOutlineModel::StartRole).toInt(), index.data(Models::SegmentOutlineModel::EndRole).toInt());
+        m_reader->setFocus();
+    });
+    connect(m_outlineView, &QListView::clicked, m_outlineView, &QListView::activated);
+
     m_searchPanel = new Views::SearchPanel(m_searchResults, this);
     m_searchDock = new QDockWidget(tr("Search"), this);
     m_searchDock->setObjectName("SearchDock"_L1);
@@ -229,6 +287,13 @@ void MainWindow::createActions()
     quit->setShortcut(QKeySequence::Quit);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_undoStack->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    edit->addAction(undo);
+    QAction *redo = m_undoStack->createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    edit->addAction(redo);
+    edit->addSeparator();
     QAction *copy = edit->addAction(tr("&Copy"), m_reader, &QPlainTextEdit::copy);
     copy->setShortcut(QKeySequence::Copy);
     QAction *selectAll = edit->addAction(tr("Select &All"), m_reader, &QPlainTextEdit::selectAll);
@@ -278,6 +343,8 @@ void MainWindow::createActions()
     m_showSource->setToolTip(tr("Show the document as written (HTML, Markdown, JSON), highlighted"));
     connect(m_showSource, &QAction::toggled, this, &MainWindow::updateSourcePage);
     m_viewMenu->addSeparator();
+    createReadingActions(m_viewMenu);
+    m_viewMenu->addSeparator();
     for (QDockWidget *dock : findChildren<QDockWidget *>())
         m_viewMenu->addAction(dock->toggleViewAction());
 
@@ -316,6 +383,11 @@ Models::LoadOptions MainWindow::loadOptions() const
     return options;
 }
 
+void MainWindow::openAtDocument(const QString &documentId)
+{
+    m_initialDocument = documentId;
+}
+
 void MainWindow::useTheme(const QString &name)
 {
     m_themes->setThemeName(name);
@@ -332,6 +404,10 @@ void MainWindow::openBundle(const QString &path)
     m_pendingReveal.reset();
     m_bundleSearch->cancel();
     m_searchResults->reset({});
+    m_segmenter->cancel();
+    m_segmentation->clear();
+    m_outline->clear();
+    m_undoStack->clear();
     m_diagnostics->clear();
     m_documents->clear();
     m_texts->clearCache();
@@ -356,13 +432,20 @@ void MainWindow::onIndexRead(const Models::Bundle &bundle)
     if (bundle.documents.isEmpty()) {
         m_reader->showPlaceholder(tr("Nothing could be opened from %1. The Problems panel says why.").arg(bundle.indexPath));
     } else {
-        m_documentPanel->selectRow(0);
+        const int wanted = m_initialDocument.isEmpty() ? -1 : m_documents->rowOfId(m_initialDocument);
+        m_documentPanel->selectRow(std::max(0, wanted));
     }
     updateStatus();
 }
 
 void MainWindow::onLoadFinished(bool cancelled)
 {
+    if (!cancelled && m_documents->rowCount() > 0) {
+        // Segmentation needs every document's check: it starts when loading ends.
+        m_statusLabel->setText(tr("Segmenting %n document(s)\u2026", nullptr, m_documents->rowCount()));
+        m_segmenter->start(m_documents->bundle(), loadOptions());
+        return;
+    }
     m_loading = false;
     m_progress->setVisible(false);
     m_cancelButton->setVisible(false);
@@ -410,6 +493,7 @@ void MainWindow::onTextReady(const QString &documentId, const Models::DocumentTe
     } else {
         m_reader->showDocument(text.text);
         m_sourceView->showSource(text.source.isEmpty() ? text.text : text.source, text.sourceSyntax);
+        showSegmentation();
         if (m_pendingReveal) {
             m_reader->revealRange(m_pendingReveal->first, m_pendingReveal->second);
             m_reader->setFocus();
@@ -429,6 +513,67 @@ void MainWindow::onTextReady(const QString &documentId, const Models::DocumentTe
     m_showSource->setEnabled(text.status != Models::DocumentStatus::Error && !text.sourceSyntax.isEmpty());
     updateSourcePage();
     maybeSettled();
+}
+
+void MainWindow::createReadingActions(QMenu *view)
+{
+    auto *modes = new QActionGroup(this);
+    const int saved = QSettings().value("reader/mode"_L1, 0).toInt();
+    const std::array<std::pair<QString, Views::ReadingMode>, 3> entries{{
+        {tr("&Full Text"), Views::ReadingMode::FullText},
+        {tr("&Main Article"), Views::ReadingMode::MainArticle},
+        {tr("&Unique Content"), Views::ReadingMode::UniqueContent},
+    }};
+    int number = 0;
+    for (const auto &[label, mode] : entries) {
+        QAction *action = view->addAction(label);
+        action->setCheckable(true);
+        action->setShortcut(QKeySequence(tr("Ctrl+%1").arg(++number)));
+        action->setChecked(int(mode) == saved);
+        modes->addAction(action);
+        connect(action, &QAction::triggered, this, [this, mode] {
+            m_reader->setReadingMode(mode);
+            QSettings().setValue("reader/mode"_L1, int(mode));
+        });
+    }
+    m_reader->setReadingMode(Views::ReadingMode(std::clamp(saved, 0, 2)));
+}
+
+void MainWindow::onDocumentSegmented(const QString &documentId)
+{
+    const int row = m_documents->rowOfId(documentId);
+    if (const Models::DocumentSegmentation *segmentation = m_segmentation->document(documentId); segmentation && row >= 0)
+        m_documents->setNotes(row, notesFor(*segmentation));
+    if (documentId == m_shownId)
+        showSegmentation();
+}
+
+void MainWindow::showSegmentation()
+{
+    const Models::DocumentSegmentation *segmentation = m_segmentation->document(m_shownId);
+    m_reader->setSegmentation(segmentation);
+    if (segmentation)
+        m_outline->setDocument(*segmentation, m_reader->text());
+    else
+        m_outline->clear();
+}
+
+QString MainWindow::notesFor(const Models::DocumentSegmentation &segmentation)
+{
+    QStringList notes;
+    if (segmentation.duplicateOf.isValid())
+        notes.append(tr("copy of %1 (%2%)").arg(segmentation.duplicateOf.documentId).arg(qRound(segmentation.duplicateOf.similarity * 100)));
+    if (segmentation.hasTrailer())
+        notes.append(tr("has another article"));
+    const int boilerplate = qRound(segmentation.boilerplateShare() * 100);
+    if (boilerplate >= 5)
+        notes.append(tr("%1% boilerplate").arg(boilerplate));
+    return notes.join(u" \u00B7 "_s);
+}
+
+void MainWindow::revealInDocument(const QString &documentId, int start, int end)
+{
+    revealPassage(m_documents->rowOfId(documentId), start, end);
 }
 
 void MainWindow::updateSourcePage()

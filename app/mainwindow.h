@@ -10,6 +10,8 @@
 class QDockWidget;
 class QLabel;
 class QStackedWidget;
+class QUndoStack;
+class QListView;
 class QMenu;
 class QProgressBar;
 class QToolButton;
@@ -18,6 +20,10 @@ namespace Lectern::Models {
 class BundleLoader;
 class BundleSearch;
 class SearchResultModel;
+class SegmentationResults;
+class SegmentationRunner;
+class SegmentOutlineModel;
+struct DocumentSegmentation;
 class DiagnosticListModel;
 class DocumentListModel;
 class DocumentTextLoader;
@@ -52,6 +58,8 @@ public:
     void openBundle(const QString &path);
     /// Uses this KSyntaxHighlighting theme for this session (not saved).
     void useTheme(const QString &name);
+    /// The document to show first when the next bundle opens (else the first one).
+    void openAtDocument(const QString &documentId);
 
 Q_SIGNALS:
     /// The bundle finished loading and its current document is on screen
@@ -76,6 +84,11 @@ private:
     void onTextReady(const QString &documentId, const Models::DocumentText &text);
     void updateStatus();
     void updateSourcePage();
+    void createReadingActions(QMenu *view);
+    void onDocumentSegmented(const QString &documentId);
+    void showSegmentation();
+    void revealInDocument(const QString &documentId, int start, int end);
+    [[nodiscard]] static QString notesFor(const Models::DocumentSegmentation &segmentation);
     void maybeSettled();
     [[nodiscard]] Models::LoadOptions loadOptions() const;
 
@@ -95,6 +108,11 @@ private:
     Models::SearchResultModel *m_searchResults;
     Models::BundleSearch *m_bundleSearch;
     Views::SearchPanel *m_searchPanel = nullptr;
+    Models::SegmentationRunner *m_segmenter;
+    Models::SegmentationResults *m_segmentation;
+    Models::SegmentOutlineModel *m_outline;
+    QListView *m_outlineView = nullptr;
+    QUndoStack *m_undoStack;
     QDockWidget *m_searchDock = nullptr;
     std::optional<std::pair<int, int>> m_pendingReveal; // shown once the document's text arrives
     QMenu *m_recentMenu = nullptr;
@@ -103,6 +121,7 @@ private:
     QProgressBar *m_progress;
     QToolButton *m_cancelButton;
     QString m_bundlePath;
+    QString m_initialDocument;
     QString m_shownId;
     QString m_pendingId;
     QSet<QString> m_reportedReadProblems;

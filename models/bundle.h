@@ -24,6 +24,7 @@ struct Bundle {
     IndexForm form = IndexForm::PlainList;
     QList<DocumentEntry> documents;
     Diagnostics diagnostics;
+    QString gazetteerPath; ///< absolute path of the bundle's gazetteer (manifest "gazetteer"); empty when none
 
     /// True when the index itself could not be read at all.
     bool failed = false;

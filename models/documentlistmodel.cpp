@@ -18,6 +18,7 @@ void DocumentListModel::setBundle(const Bundle &bundle)
 {
     beginResetModel();
     m_bundle = bundle;
+    m_notes = QList<QString>(bundle.documents.size());
     endResetModel();
 }
 
@@ -51,6 +52,14 @@ void DocumentListModel::applyChecks(const QList<DocumentCheck> &checks)
     flush();
 }
 
+void DocumentListModel::setNotes(int row, const QString &notes)
+{
+    if (row < 0 || row >= m_notes.size() || m_notes.at(row) == notes)
+        return;
+    m_notes[row] = notes;
+    Q_EMIT dataChanged(index(row, NotesColumn), index(row, NotesColumn));
+}
+
 int DocumentListModel::rowOfId(const QString &id) const
 {
     return m_bundle.indexOfId(id);
@@ -82,6 +91,8 @@ QVariant DocumentListModel::data(const QModelIndex &index, int role) const
             return e.size < 0 ? QString() : QLocale().formattedDataSize(e.size, 0, QLocale::DataSizeTraditionalFormat);
         case StatusColumn:
             return e.status == DocumentStatus::Ok ? QString() : statusName(e.status);
+        case NotesColumn:
+            return m_notes.value(index.row());
         default:
             return {};
         }
@@ -91,6 +102,8 @@ QVariant DocumentListModel::data(const QModelIndex &index, int role) const
             tip += u'\n' + e.url;
         if (!e.statusMessage.isEmpty())
             tip += u'\n' + e.statusMessage;
+        if (!m_notes.value(index.row()).isEmpty())
+            tip += u'\n' + m_notes.value(index.row());
         return tip;
     }
     case Qt::TextAlignmentRole:
@@ -119,6 +132,8 @@ QVariant DocumentListModel::data(const QModelIndex &index, int role) const
             return int(e.status);
         case IdColumn:
             return e.id;
+        case NotesColumn:
+            return m_notes.value(index.row());
         default:
             return e.displayTitle();
         }
@@ -140,6 +155,8 @@ QVariant DocumentListModel::headerData(int section, Qt::Orientation orientation,
         return tr("Size");
     case StatusColumn:
         return tr("Status");
+    case NotesColumn:
+        return tr("Notes");
     default:
         return {};
     }

@@ -15,7 +15,7 @@ class DocumentListModel final : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(DocumentListModel)
 
 public:
-    enum Column { TitleColumn, IdColumn, SizeColumn, StatusColumn, ColumnCount };
+    enum Column { TitleColumn, IdColumn, SizeColumn, StatusColumn, NotesColumn, ColumnCount };
 
     explicit DocumentListModel(QObject *parent = nullptr);
 
@@ -24,6 +24,10 @@ public:
     void clear();
     /// Applies a batch of on-disk checks, signalling only the rows that changed.
     void applyChecks(const QList<DocumentCheck> &checks);
+
+    /// Sets the short notes segmentation has for a document ("copy of 000,
+    /// has a trailer, 30% boilerplate"), shown in the Notes column.
+    void setNotes(int row, const QString &notes);
 
     [[nodiscard]] const Bundle &bundle() const { return m_bundle; }
     [[nodiscard]] const DocumentEntry &entry(int row) const { return m_bundle.documents.at(row); }
@@ -37,6 +41,7 @@ public:
 
 private:
     Bundle m_bundle;
+    QList<QString> m_notes; // per row
 };
 
 } // namespace Lectern::Models

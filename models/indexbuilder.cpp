@@ -69,6 +69,23 @@ bool IndexBuilder::claimId(DocumentEntry &entry)
     return true;
 }
 
+std::optional<QString> IndexBuilder::resolve(const QString &declared, int line)
+{
+    const QString &root = m_cleanRoot;
+    QString resolved = QDir::isAbsolutePath(declared) ? declared : root + u'/' + declared;
+    // cleanPath is the costly part of this function: only paths that need it go through it.
+    if (resolved.contains(u"/."_s) || resolved.contains(u"//"_s) || resolved.contains(u'\\'))
+        resolved = QDir::cleanPath(QDir::fromNativeSeparators(resolved));
+    const bool inside = resolved.startsWith(root + u'/') || (root == u"/"_s && resolved.startsWith(u'/'));
+    if (!inside && !m_options.allowOutsideRoot) {
+        error(line,
+              u"the path \u201C%1\u201D leads outside the bundle's folder %2; refused (allow paths outside the bundle to open it)"_s
+                  .arg(declared, root));
+        return std::nullopt;
+    }
+    return resolved;
+}
+
 void IndexBuilder::addFileEntry(DocumentEntry entry)
 {
     entry.declaredPath = entry.declaredPath.trimmed();
@@ -76,20 +93,11 @@ void IndexBuilder::addFileEntry(DocumentEntry entry)
         error(entry.indexLine, u"this entry has no path; skipped"_s);
         return;
     }
-    const QString &root = m_cleanRoot;
-    QString resolved = QDir::isAbsolutePath(entry.declaredPath) ? entry.declaredPath : root + u'/' + entry.declaredPath;
-    // cleanPath is the costly part of this function: only paths that need it go through it.
-    if (resolved.contains(u"/."_s) || resolved.contains(u"//"_s) || resolved.contains(u'\\'))
-        resolved = QDir::cleanPath(QDir::fromNativeSeparators(resolved));
-    const bool inside = resolved.startsWith(root + u'/') || (root == u"/"_s && resolved.startsWith(u'/'));
-    if (!inside && !m_options.allowOutsideRoot) {
-        error(entry.indexLine,
-              u"the path \u201C%1\u201D leads outside the bundle's folder %2; refused (allow paths outside the bundle to open it)"_s
-                  .arg(entry.declaredPath, root));
+    const std::optional<QString> resolved = resolve(entry.declaredPath, entry.indexLine);
+    if (!resolved)
         return;
-    }
-    entry.path = resolved;
-    entry.format = formatForPath(resolved);
+    entry.path = *resolved;
+    entry.format = formatForPath(*resolved);
     if (!claimId(entry))
         return;
     m_bundle.documents.append(std::move(entry));

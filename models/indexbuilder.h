@@ -7,6 +7,8 @@
 #include <QByteArrayView>
 #include <QHash>
 
+#include <optional>
+
 namespace Lectern::Models {
 
 /// Collects the entries of one index while it is parsed: fills default ids,
@@ -21,6 +23,9 @@ public:
     void addFileEntry(DocumentEntry entry);
     /// An entry whose text sits inline in the index (JSON Lines).
     void addInlineEntry(DocumentEntry entry);
+    /// The absolute path for `declared` (relative to the bundle's folder), or
+    /// nothing, after an error on `line`, when it leaves that folder unallowed.
+    [[nodiscard]] std::optional<QString> resolve(const QString &declared, int line);
 
     void error(int line, const QString &message, int column = 0);
     void warning(int line, const QString &message, int column = 0);

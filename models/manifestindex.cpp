@@ -108,6 +108,12 @@ void readManifestIndex(QByteArrayView bytes, IndexBuilder &builder)
         builder.fail(1, u"a manifest must have a \u201Cdocuments\u201D array"_s);
         return;
     }
+    if (const QJsonValue gazetteer = root.value("gazetteer"_L1); gazetteer.isString() && !gazetteer.toString().trimmed().isEmpty()) {
+        if (const std::optional<QString> path = builder.resolve(gazetteer.toString().trimmed(), 1))
+            builder.bundle().gazetteerPath = *path;
+    } else if (!gazetteer.isUndefined() && !gazetteer.isNull()) {
+        builder.warning(1, u"\u201Cgazetteer\u201D should name a file relative to the manifest; ignored"_s);
+    }
     const QJsonArray documents = root.value("documents"_L1).toArray();
     const QList<int> lines = documentElementLines(bytes);
     for (qsizetype i = 0; i < documents.size(); ++i) {

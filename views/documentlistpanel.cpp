@@ -43,6 +43,9 @@ DocumentListPanel::DocumentListPanel(DocumentListModel *model, QWidget *parent)
     m_view->header()->setSectionResizeMode(DocumentListModel::SizeColumn, QHeaderView::ResizeToContents);
     m_view->header()->setSectionResizeMode(DocumentListModel::StatusColumn, QHeaderView::ResizeToContents);
     m_view->setColumnHidden(DocumentListModel::IdColumn, true);
+    m_view->setColumnHidden(DocumentListModel::SizeColumn, true); // in the tooltip; the notes matter more
+    m_view->header()->setSectionResizeMode(DocumentListModel::NotesColumn, QHeaderView::Interactive);
+    m_view->header()->resizeSection(DocumentListModel::NotesColumn, 150);
     m_view->setItemDelegateForColumn(DocumentListModel::StatusColumn,
                                      new StatusDelegate(Models::DocumentStatusRole, [](const QVariant &status) {
                                          switch (Models::DocumentStatus(status.toInt())) {

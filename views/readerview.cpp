@@ -2,16 +2,25 @@
 #include "readerview.h"
 
 #include "readerdecorator.h"
+#include "segmentkind.h"
+#include "segmentlayer.h"
 #include "themeregistry.h"
 
 #include <KSyntaxHighlighting/Theme>
 
+#include <QContextMenuEvent>
 #include <QFontDatabase>
+#include <QMenu>
+#include <QPainter>
+#include <QToolTip>
 #include <QResizeEvent>
 #include <QScrollBar>
 #include <QTextBlock>
 
 #include <algorithm>
+#include <memory>
+
+using namespace Qt::StringLiterals;
 
 namespace Lectern::Views {
 
@@ -21,6 +30,7 @@ ReaderView::ReaderView(ThemeRegistry *themes, QWidget *parent)
     : QPlainTextEdit(parent)
     , m_themes(themes)
     , m_decorator(new ReaderDecorator(this))
+    , m_segments(new SegmentLayer(this))
     , m_search(new SearchLayer(this))
 {
     setReadOnly(true);
@@ -35,6 +45,8 @@ ReaderView::ReaderView(ThemeRegistry *themes, QWidget *parent)
     QFont font = QFontDatabase::systemFont(QFontDatabase::GeneralFont);
     font.setPointSizeF(font.pointSizeF() * 1.1);
     setFont(font);
+    // The order of the layers is the order of precedence: later ones win.
+    m_decorator->addLayer(m_segments);
     m_decorator->addLayer(m_search);
     connect(m_themes, &ThemeRegistry::themeChanged, this, &ReaderView::applyTheme);
     applyTheme();
@@ -44,6 +56,7 @@ void ReaderView::showDocument(const QString &text)
 {
     setPlaceholderText({});
     m_text = text;
+    m_segments->clear();
     setPlainText(text);
     moveCursor(QTextCursor::Start);
     m_decorator->invalidate();
@@ -53,6 +66,7 @@ void ReaderView::showDocument(const QString &text)
 void ReaderView::showPlaceholder(const QString &message)
 {
     m_text.clear();
+    m_segments->clear();
     clear();
     setPlaceholderText(message);
     m_decorator->invalidate();
@@ -157,8 +171,237 @@ void ReaderView::applyTheme()
     QColor hits = QColor::fromRgba(theme.editorColor(Theme::SearchHighlight));
     hits.setAlpha(110);
     m_search->setColour(hits);
+    m_segments->setTheme(theme, font().pointSizeF());
     if (m_currentHit >= 0)
         goToHit(m_currentHit);
+}
+
+} // namespace Lectern::Views
+
+namespace Lectern::Views {
+
+using Models::Segment;
+using Models::SegmentKind;
+
+void ReaderView::setSegmentation(const Models::DocumentSegmentation *segmentation)
+{
+    if (segmentation)
+        m_segments->setSegmentation(*segmentation);
+    else
+        m_segments->clear();
+    applyReadingMode();
+    viewport()->update();
+}
+
+void ReaderView::setReadingMode(ReadingMode mode)
+{
+    if (m_mode == mode)
+        return;
+    m_mode = mode;
+    applyReadingMode();
+}
+
+const Segment *ReaderView::segmentAt(qsizetype position) const
+{
+    return m_segments->segmentAt(position);
+}
+
+int ReaderView::hiddenBlockCount() const
+{
+    int hidden = 0;
+    for (QTextBlock block = document()->begin(); block.isValid(); block = block.next())
+        hidden += block.isVisible() ? 0 : 1;
+    return hidden;
+}
+
+void ReaderView::applyReadingMode()
+{
+    const Models::DocumentSegmentation &segmentation = m_segments->segmentation();
+    const bool filtering = m_mode != ReadingMode::FullText && !segmentation.segments.isEmpty();
+    QSet<int> unique;
+    if (filtering && m_mode == ReadingMode::UniqueContent) {
+        const QList<int> indexes = segmentation.uniqueSegments();
+        unique = QSet<int>(indexes.begin(), indexes.end());
+    }
+    auto keeps = [&](int index) {
+        const Segment &segment = segmentation.segments.at(index);
+        if (m_mode == ReadingMode::MainArticle)
+            return segment.article == 0 && segment.isContent();
+        return unique.contains(index);
+    };
+
+    // A line is shown when it holds a kept segment; a blank line only between two shown lines.
+    QList<int> state; // 1 shown, 0 hidden, -1 blank
+    for (QTextBlock block = document()->begin(); block.isValid(); block = block.next()) {
+        if (!filtering) {
+            state.append(1);
+            continue;
+        }
+        if (block.text().trimmed().isEmpty()) {
+            state.append(-1);
+            continue;
+        }
+        int shown = 0;
+        const int from = block.position();
+        const int to = from + std::max(1, block.length() - 1);
+        for (int index = segmentation.segmentAt(from); index >= 0 && index < segmentation.segments.size()
+             && segmentation.segments.at(index).start < to;
+             ++index) {
+            if (!segmentation.segments.at(index).isBlank() && keeps(index)) {
+                shown = 1;
+                break;
+            }
+        }
+        state.append(shown);
+    }
+    int lastShown = -1;
+    for (int i = 0; i < state.size(); ++i) {
+        if (state.at(i) == 1) {
+            for (int j = lastShown + 1; j < i; ++j) {
+                if (state.at(j) == -1)
+                    state[j] = lastShown >= 0 ? 1 : 0;
+            }
+            lastShown = i;
+        }
+    }
+    bool changed = false;
+    int number = 0;
+    for (QTextBlock block = document()->begin(); block.isValid(); block = block.next(), ++number) {
+        const bool visible = state.at(number) == 1;
+        if (block.isVisible() != visible) {
+            block.setVisible(visible);
+            changed = true;
+        }
+    }
+    if (changed) {
+        document()->markContentsDirty(0, document()->characterCount());
+        m_decorator->invalidate();
+        viewport()->update();
+    }
+}
+
+QString ReaderView::describe(const Segment &segment)
+{
+    QString text = Models::kindName(segment.kind);
+    if (segment.role != Models::SegmentRole::None)
+        text += u" ("_s + Models::roleName(segment.role) + u')';
+    if (segment.article == 0)
+        text += tr(", main article");
+    else if (segment.article > 0)
+        text += tr(", article %1").arg(segment.article + 1);
+    if (!segment.reason.isEmpty())
+        text += u": "_s + segment.reason;
+    if (segment.duplicate.isValid())
+        text += u"\n"_s
+            + tr("Also in %1 (%2% similar); click the mark in the margin to go there.")
+                  .arg(segment.duplicate.documentId)
+                  .arg(qRound(segment.duplicate.similarity * 100));
+    return text;
+}
+
+const Segment *ReaderView::duplicateMarkAt(const QPoint &point) const
+{
+    if (point.x() > int(document()->documentMargin()))
+        return nullptr;
+    const QTextCursor cursor = cursorForPosition(QPoint(int(document()->documentMargin()) + 2, point.y()));
+    const Segment *segment = m_segments->segmentAt(cursor.position());
+    return segment && segment->duplicate.isValid() ? segment : nullptr;
+}
+
+void ReaderView::paintEvent(QPaintEvent *event)
+{
+    QPlainTextEdit::paintEvent(event);
+    const Models::DocumentSegmentation &segmentation = m_segments->segmentation();
+    if (segmentation.segments.isEmpty())
+        return;
+    const Theme &theme = m_themes->theme();
+    QPainter painter(viewport());
+    const QColor boundary = QColor::fromRgba(theme.editorColor(Theme::Separator));
+    const QColor mark = QColor::fromRgba(theme.editorColor(Theme::MarkBookmark));
+    const int left = int(document()->documentMargin());
+    const int right = viewport()->width() - left;
+    int previousArticle = -2;
+    for (QTextBlock block = firstVisibleBlock(); block.isValid(); block = block.next()) {
+        if (!block.isVisible())
+            continue;
+        const QRectF rect = blockBoundingGeometry(block).translated(contentOffset());
+        if (rect.top() > viewport()->height())
+            break;
+        const Segment *segment = m_segments->segmentAt(block.position());
+        if (!segment || segment->isBlank())
+            continue;
+        if (previousArticle == -2) {
+            // The article of the content above the first line on screen.
+            const int index = segmentation.segmentAt(block.position());
+            for (int i = index - 1; i >= 0; --i) {
+                if (segmentation.segments.at(i).article >= 0) {
+                    previousArticle = segmentation.segments.at(i).article;
+                    break;
+                }
+            }
+        }
+        if (segment->article >= 0) {
+            if (previousArticle >= 0 && segment->article != previousArticle) {
+                // Another article starts here: a rule across the column with its number.
+                const int y = int(rect.top()) - 1;
+                painter.setPen(QPen(boundary, 2));
+                painter.drawLine(left, y, right, y);
+                painter.setPen(boundary);
+                QFont small = font();
+                small.setPointSizeF(font().pointSizeF() * 0.75);
+                painter.setFont(small);
+                painter.drawText(QRect(left, y - 16, right - left, 14), Qt::AlignRight | Qt::AlignBottom,
+                                 segment->article == 0 ? tr("main article") : tr("another article (%1)").arg(segment->article + 1));
+            }
+            previousArticle = segment->article;
+        }
+        if (segment->duplicate.isValid())
+            painter.fillRect(QRectF(left / 2.0 - 2, rect.top() + 2, 4, rect.height() - 4), mark);
+    }
+}
+
+bool ReaderView::viewportEvent(QEvent *event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        const auto *help = static_cast<QHelpEvent *>(event);
+        const Segment *segment = duplicateMarkAt(help->pos());
+        if (!segment)
+            segment = m_segments->segmentAt(cursorForPosition(help->pos()).position());
+        if (segment && !segment->isBlank())
+            QToolTip::showText(help->globalPos(), describe(*segment), viewport());
+        else
+            QToolTip::hideText();
+        return true;
+    }
+    return QPlainTextEdit::viewportEvent(event);
+}
+
+void ReaderView::mousePressEvent(QMouseEvent *event)
+{
+    if (const Segment *segment = duplicateMarkAt(event->position().toPoint()); segment && event->button() == Qt::LeftButton) {
+        Q_EMIT duplicateActivated(segment->duplicate.documentId, int(segment->duplicate.start), int(segment->duplicate.end));
+        return;
+    }
+    QPlainTextEdit::mousePressEvent(event);
+}
+
+void ReaderView::contextMenuEvent(QContextMenuEvent *event)
+{
+    std::unique_ptr<QMenu> menu(createStandardContextMenu(event->pos()));
+    const Segment *segment = m_segments->segmentAt(cursorForPosition(event->pos()).position());
+    if (segment && !segment->isBlank()) {
+        menu->addSeparator();
+        QMenu *relabel = menu->addMenu(tr("Label This Passage As"));
+        const qsizetype start = segment->start;
+        for (const SegmentKind kind : {SegmentKind::Title, SegmentKind::Heading, SegmentKind::Body, SegmentKind::Caption,
+                                       SegmentKind::Boilerplate, SegmentKind::Trailer}) {
+            QAction *action = relabel->addAction(Models::kindName(kind));
+            action->setCheckable(true);
+            action->setChecked(kind == segment->kind);
+            connect(action, &QAction::triggered, this, [this, start, kind] { Q_EMIT relabelRequested(start, kind); });
+        }
+    }
+    menu->exec(event->globalPos());
 }
 
 } // namespace Lectern::Views

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "documentsegmentation.h"
 #include "searchlayer.h"
 
 #include <QPlainTextEdit>
@@ -8,7 +9,15 @@
 namespace Lectern::Views {
 
 class ReaderDecorator;
+class SegmentLayer;
 class ThemeRegistry;
+
+/// What the reader shows of a segmented document.
+enum class ReadingMode {
+    FullText,      ///< everything, boilerplate dimmed
+    MainArticle,   ///< the main article only
+    UniqueContent, ///< what a reader of the canonical copies has not seen yet; no boilerplate
+};
 
 /// The central reader: a document's text, read-only, in the active theme's
 /// editor colours. It owns the reader's decoration: the ReaderDecorator
@@ -28,6 +37,18 @@ public:
     [[nodiscard]] const QString &text() const { return m_text; }
 
     [[nodiscard]] ReaderDecorator *decorator() const { return m_decorator; }
+    [[nodiscard]] SegmentLayer *segmentLayer() const { return m_segments; }
+
+    /// Shows the segments of the document on screen (nullptr: none yet).
+    void setSegmentation(const Models::DocumentSegmentation *segmentation);
+    void setReadingMode(ReadingMode mode);
+    [[nodiscard]] ReadingMode readingMode() const { return m_mode; }
+    /// Blocks (lines) hidden by the reading mode, for tests.
+    [[nodiscard]] int hiddenBlockCount() const;
+    /// The segment under UTF-16 position `position`, or nullptr.
+    [[nodiscard]] const Models::Segment *segmentAt(qsizetype position) const;
+    /// A sentence about a segment for tooltips: kind, article, why, duplicate link.
+    [[nodiscard]] static QString describe(const Models::Segment &segment);
     [[nodiscard]] ThemeRegistry *themes() const { return m_themes; }
 
     /// Finds every hit of `query` in the document and moves to the first at
@@ -49,19 +70,32 @@ Q_SIGNALS:
     void textColumnChanged(int left, int right);
     /// `current` is -1 when there is no hit; `problem` says why a pattern is unusable.
     void searchResult(int current, int total, const QString &problem);
+    /// The user followed a duplicate mark to the canonical copy.
+    void duplicateActivated(const QString &documentId, int start, int end);
+    /// The user chose another label for the segment starting at `start`.
+    void relabelRequested(qsizetype start, Lectern::Models::SegmentKind kind);
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
+    void paintEvent(QPaintEvent *event) override;
+    bool viewportEvent(QEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
 
 private:
     void applyTheme();
     void updateMeasure();
     void goToHit(int index);
     void rerunSearch();
+    void applyReadingMode();
+    /// The duplicated segment whose margin mark is at `point` (viewport coordinates), or nullptr.
+    [[nodiscard]] const Models::Segment *duplicateMarkAt(const QPoint &point) const;
 
     ThemeRegistry *m_themes;
     ReaderDecorator *m_decorator;
+    SegmentLayer *m_segments;
     SearchLayer *m_search;
+    ReadingMode m_mode = ReadingMode::FullText;
     SearchQuery m_query;
     QString m_text;
     int m_currentHit = -1;

@@ -20,6 +20,10 @@ const std::map<QString, Command> &commands()
 {
     static const std::map<QString, Command> table{
         {u"info"_s, {Lectern::Cli::infoCommand, "list a bundle's documents and problems"}},
+        {u"segment"_s, {Lectern::Cli::segmentCommand, "label every passage: title, body, boilerplate, trailer, duplicate"}},
+        {u"entities"_s, {Lectern::Cli::entitiesCommand, "find the gazetteer's entities across the bundle; --suggest mines new ones"}},
+        {u"extract"_s, {Lectern::Cli::extractCommand, "write each document's main article text to a folder"}},
+        {u"duplicates"_s, {Lectern::Cli::duplicatesCommand, "list near-duplicate documents and repeated passages"}},
     };
     return table;
 }

@@ -127,6 +127,90 @@ private Q_SLOTS:
         QVERIFY(run.err.contains(u"nothing could be loaded"_s));
     }
 
+    void segmentReportsEverySegmentInCodePoints_data()
+    {
+        QTest::addColumn<QString>("index");
+        QTest::newRow("manifest") << u"manifest.json"_s;
+        QTest::newRow("plain list") << u"list.txt"_s;
+        QTest::newRow("csv") << u"index.csv"_s;
+        QTest::newRow("directory") << u"docs"_s;
+        QTest::newRow("jsonl") << u"corpus.jsonl"_s;
+    }
+
+    void segmentReportsEverySegmentInCodePoints()
+    {
+        QFETCH(QString, index);
+        const Run run = runCli({u"segment"_s, forms(index), u"--json"_s});
+        QCOMPARE(run.exitCode, 0);
+        const QJsonArray documents = QJsonDocument::fromJson(run.out.toUtf8()).object().value(u"documents"_s).toArray();
+        QCOMPARE(documents.size(), 3);
+        for (const QJsonValue &value : documents) {
+            const QJsonArray segments = value.toObject().value(u"segments"_s).toArray();
+            QVERIFY(!segments.isEmpty());
+            // Segments cover the text without gaps or overlaps.
+            qint64 expectedStart = 0;
+            for (const QJsonValue &segment : segments) {
+                QCOMPARE(segment.toObject().value(u"start"_s).toInteger(), expectedStart);
+                expectedStart = segment.toObject().value(u"end"_s).toInteger();
+                QVERIFY(!segment.toObject().value(u"kind"_s).toString().isEmpty());
+            }
+        }
+    }
+
+    void segmentOffsetsCountCodePoints()
+    {
+        QTemporaryDir dir;
+        QFile doc(dir.filePath(u"emoji.txt"_s));
+        QVERIFY(doc.open(QIODevice::WriteOnly));
+        const QString text = u"🔋 Battery makers in Ohio expand their plants this year, officials said on Monday."_s;
+        doc.write(text.toUtf8());
+        doc.close();
+        const Run run = runCli({u"segment"_s, dir.path(), u"--json"_s, u"--no-blank"_s});
+        QCOMPARE(run.exitCode, 0);
+        const QJsonArray segments = QJsonDocument::fromJson(run.out.toUtf8())
+                                        .object().value(u"documents"_s).toArray().at(0).toObject().value(u"segments"_s).toArray();
+        QCOMPARE(segments.size(), 1);
+        QCOMPARE(segments.at(0).toObject().value(u"end"_s).toInteger(), text.size() - 1); // the emoji is one code point, two UTF-16 units
+    }
+
+    void extractWritesMainArticleText()
+    {
+        QTemporaryDir out;
+        const Run run = runCli({u"extract"_s, forms(u"list.txt"_s), u"--out"_s, out.path()});
+        QCOMPARE(run.exitCode, 0);
+        for (const QString &id : {u"alpha"_s, u"beta"_s, u"gamma"_s})
+            QVERIFY2(QFile::exists(out.filePath(id + u".txt"_s)), qPrintable(id));
+        const Run missing = runCli({u"extract"_s, forms(u"list.txt"_s)});
+        QCOMPARE(missing.exitCode, 2);
+        QVERIFY(missing.err.contains(u"--out"_s));
+    }
+
+    void duplicatesFindsTheCopy()
+    {
+        QTemporaryDir dir;
+        const QString story = u"The harbour board approved a second container terminal on Tuesday after two years of hearings.\n"
+                              u"Construction will start in the spring and the first berth should open within three years.\n"
+                              u"The board said the project would cost about 400 million euros, shared with the regional government.\n"
+                              u"Dock workers welcomed the decision but asked for guarantees on training and safety for new cranes.\n"_s;
+        for (const QString &name : {u"a.txt"_s, u"b.txt"_s}) {
+            QFile f(dir.filePath(name));
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write((name == u"b.txt"_s ? QString(story).replace(u"\n"_s, u"\n\n"_s) + u"Share this story\n"_s : story).toUtf8());
+        }
+        QFile other(dir.filePath(u"c.txt"_s));
+        QVERIFY(other.open(QIODevice::WriteOnly));
+        other.write("A night train between two river cities resumes in May, the operator said, with sleeper cars refitted over the winter.\n");
+        other.close();
+        const Run run = runCli({u"duplicates"_s, dir.path(), u"--json"_s});
+        QCOMPARE(run.exitCode, 0);
+        const QJsonArray clusters = QJsonDocument::fromJson(run.out.toUtf8()).object().value(u"documents"_s).toArray();
+        QCOMPARE(clusters.size(), 1);
+        const QJsonArray members = clusters.at(0).toObject().value(u"members"_s).toArray();
+        QCOMPARE(members.size(), 2);
+        QCOMPARE(members.at(0).toObject().value(u"id"_s).toString(), u"a"_s);
+        QCOMPARE(members.at(1).toObject().value(u"id"_s).toString(), u"b"_s);
+    }
+
     void sizeLimitIsAnOption()
     {
         const Run refused = runCli({u"info"_s, forms(u"list.txt"_s), u"--max-document-size"_s, u"zero"_s});

@@ -1,0 +1,173 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// lectern-cli segment, extract and duplicates: the segmentation core, scriptable.
+#include "bundlearguments.h"
+#include "bundletexts.h"
+#include "clicommands.h"
+#include "clioutput.h"
+#include "codepointoffsets.h"
+#include "segmentationjson.h"
+#include "segmentkind.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QSaveFile>
+
+using namespace Qt::StringLiterals;
+
+namespace Lectern::Cli {
+
+namespace {
+
+struct Segmented {
+    Models::Bundle bundle;
+    QList<Models::SourceDocument> texts;
+    Models::BundleSegmentation result;
+};
+
+// Parses the shared arguments, reads and segments the bundle. Returns an exit
+// status when the command cannot go on, else -1.
+int segmentBundle(QCommandLineParser &parser, const BundleArguments &arguments, const QStringList &argv, Segmented &out)
+{
+    parser.process(argv);
+    Models::LoadOptions options;
+    if (!arguments.load(parser, out.bundle, options))
+        return ExitUsage;
+    if (out.bundle.failed) {
+        printDiagnostics(out.bundle.diagnostics);
+        err() << "lectern-cli: nothing could be loaded from " << out.bundle.indexPath << "\n";
+        err().flush();
+        return ExitNothingLoaded;
+    }
+    out.texts = readTexts(out.bundle, options);
+    printDiagnostics(out.bundle.diagnostics);
+    out.result = Models::BundleSegmenter::run(out.texts);
+    return -1;
+}
+
+// A file name for a document id: path separators and leading dots replaced.
+QString fileNameFor(const QString &id)
+{
+    QString name = id;
+    for (QChar &c : name) {
+        if (c == u'/' || c == u'\\' || c == u':' || c.category() == QChar::Other_Control)
+            c = u'_';
+    }
+    if (name.startsWith(u'.'))
+        name.replace(0, 1, u'_');
+    return name + u".txt"_s;
+}
+
+} // namespace
+
+int segmentCommand(const QStringList &argv)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(u"Segment every document: titles, body, boilerplate, trailers, duplicated passages."_s);
+    parser.addHelpOption();
+    const QCommandLineOption json(u"json"_s, u"Print JSON (see docs/formats.md); offsets in code points, end exclusive."_s);
+    const QCommandLineOption noBlank(u"no-blank"_s, u"Leave out the white space between blocks."_s);
+    parser.addOption(json);
+    parser.addOption(noBlank);
+    const BundleArguments arguments(parser);
+    Segmented s;
+    if (const int status = segmentBundle(parser, arguments, argv, s); status >= 0)
+        return status;
+
+    if (parser.isSet(json)) {
+        QJsonArray documents;
+        for (qsizetype i = 0; i < s.texts.size(); ++i)
+            documents.append(Models::SegmentationJson::document(s.result.documents.at(i), s.texts.at(i).text, !parser.isSet(noBlank)));
+        writeJson(QJsonObject{{u"bundle"_s, s.bundle.name}, {u"documents"_s, documents}});
+        return ExitOk;
+    }
+    for (qsizetype i = 0; i < s.texts.size(); ++i) {
+        const Models::DocumentSegmentation &doc = s.result.documents.at(i);
+        const Models::CodePointOffsets offsets(s.texts.at(i).text);
+        out() << "== " << doc.documentId;
+        if (doc.duplicateOf.isValid())
+            out() << " (" << doc.duplicateReason << ")";
+        out() << '\n';
+        for (const Models::Segment &segment : doc.segments) {
+            if (segment.isBlank())
+                continue;
+            out() << offsets.toCodePoints(segment.start) << '-' << offsets.toCodePoints(segment.end) << '\t'
+                  << Models::kindName(segment.kind) << '\t' << (segment.article < 0 ? u"-"_s : QString::number(segment.article)) << '\t'
+                  << segment.reason << '\n';
+        }
+    }
+    out().flush();
+    return ExitOk;
+}
+
+int extractCommand(const QStringList &argv)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(u"Write each document's main article body to DIR/<id>.txt (no title, boilerplate or trailer)."_s);
+    parser.addHelpOption();
+    const QCommandLineOption outDir(u"out"_s, u"Folder to write into (made when missing)."_s, u"DIR"_s);
+    parser.addOption(outDir);
+    const BundleArguments arguments(parser);
+    Segmented s;
+    if (const int status = segmentBundle(parser, arguments, argv, s); status >= 0)
+        return status;
+    if (!parser.isSet(outDir)) {
+        err() << "lectern-cli extract: name the folder to write into with --out DIR\n";
+        err().flush();
+        return ExitUsage;
+    }
+    const QDir dir(parser.value(outDir));
+    if (!dir.mkpath(u"."_s)) {
+        err() << "lectern-cli extract: cannot make the folder " << dir.absolutePath() << "\n";
+        err().flush();
+        return ExitFailed;
+    }
+    int written = 0;
+    for (qsizetype i = 0; i < s.texts.size(); ++i) {
+        QSaveFile file(dir.filePath(fileNameFor(s.texts.at(i).id)));
+        const QString body = s.result.documents.at(i).mainArticleText(s.texts.at(i).text);
+        if (!file.open(QIODevice::WriteOnly) || file.write(body.toUtf8()) < 0 || !file.commit()) {
+            err() << "lectern-cli extract: cannot write " << file.fileName() << ": " << file.errorString() << "\n";
+            err().flush();
+            return ExitFailed;
+        }
+        ++written;
+    }
+    err() << "lectern-cli extract: wrote " << written << " file(s) to " << dir.absolutePath() << "\n";
+    err().flush();
+    return ExitOk;
+}
+
+int duplicatesCommand(const QStringList &argv)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(u"List clusters of near-duplicate documents and of repeated passages, with their canonical copies."_s);
+    parser.addHelpOption();
+    const QCommandLineOption json(u"json"_s, u"Print JSON (see docs/formats.md)."_s);
+    const QCommandLineOption minWords(u"min-words"_s, u"Leave out repeated passages shorter than N words (default 1)."_s, u"N"_s, u"1"_s);
+    parser.addOption(json);
+    parser.addOption(minWords);
+    const BundleArguments arguments(parser);
+    Segmented s;
+    if (const int status = segmentBundle(parser, arguments, argv, s); status >= 0)
+        return status;
+    const QJsonObject clusters = Models::SegmentationJson::clusters(s.result.profile, std::max(1, parser.value(minWords).toInt()));
+    if (parser.isSet(json)) {
+        writeJson(clusters);
+        return ExitOk;
+    }
+    for (const QJsonValue &cluster : clusters.value(u"documents"_s).toArray()) {
+        const QJsonObject c = cluster.toObject();
+        out() << "canonical " << c.value(u"canonical"_s).toString() << ':';
+        for (const QJsonValue &member : c.value(u"members"_s).toArray()) {
+            const QJsonObject m = member.toObject();
+            out() << ' ' << m.value(u"id"_s).toString() << " (" << qRound(m.value(u"similarity"_s).toDouble() * 100) << "%)";
+        }
+        out() << '\n';
+    }
+    out() << clusters.value(u"passages"_s).toArray().size() << " repeated passage(s); --json lists them\n";
+    out().flush();
+    return ExitOk;
+}
+
+} // namespace Lectern::Cli

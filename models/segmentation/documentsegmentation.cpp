@@ -1,0 +1,94 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "documentsegmentation.h"
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace Lectern::Models {
+
+int DocumentSegmentation::segmentAt(qsizetype position) const
+{
+    const auto it = std::upper_bound(segments.cbegin(), segments.cend(), position,
+                                     [](qsizetype pos, const Segment &segment) { return pos < segment.start; });
+    if (it == segments.cbegin())
+        return -1;
+    const auto index = int(std::distance(segments.cbegin(), it)) - 1;
+    return position < segments.at(index).end ? index : -1;
+}
+
+bool DocumentSegmentation::hasTrailer() const
+{
+    return std::any_of(segments.cbegin(), segments.cend(), [](const Segment &s) { return s.kind == SegmentKind::Trailer; });
+}
+
+double DocumentSegmentation::boilerplateShare() const
+{
+    qsizetype total = 0;
+    qsizetype boilerplate = 0;
+    for (const Segment &segment : segments) {
+        if (segment.isBlank())
+            continue;
+        total += segment.end - segment.start;
+        if (segment.kind == SegmentKind::Boilerplate)
+            boilerplate += segment.end - segment.start;
+    }
+    return total > 0 ? double(boilerplate) / double(total) : 0.0;
+}
+
+QString DocumentSegmentation::mainArticleText(QStringView text) const
+{
+    QString out;
+    for (const Segment &segment : segments) {
+        if (segment.kind != SegmentKind::Body || segment.article != 0)
+            continue;
+        if (!out.isEmpty())
+            out += u"\n\n"_s;
+        out += text.mid(segment.start, segment.end - segment.start);
+    }
+    if (!out.isEmpty())
+        out += u'\n';
+    return out;
+}
+
+QList<int> DocumentSegmentation::uniqueSegments(double minSimilarity) const
+{
+    QList<int> unique;
+    for (int i = 0; i < segments.size(); ++i) {
+        const Segment &segment = segments.at(i);
+        if (!segment.isContent())
+            continue;
+        if (segment.duplicate.isValid() && segment.duplicate.similarity >= minSimilarity)
+            continue;
+        unique.append(i);
+    }
+    return unique;
+}
+
+int DocumentSegmentation::applyOverrides(const QList<RelabelOverride> &overrides)
+{
+    int applied = 0;
+    for (const RelabelOverride &change : overrides) {
+        if (change.documentId != documentId)
+            continue;
+        for (Segment &segment : segments) {
+            if (segment.start != change.start || segment.isBlank())
+                continue;
+            const bool wasArticle = segment.article >= 0;
+            segment.kind = change.kind;
+            segment.overridden = true;
+            segment.reason = u"relabelled by the user"_s;
+            if (change.article != RelabelOverride::KeepArticle)
+                segment.article = change.article;
+            else if (change.kind == SegmentKind::Boilerplate || change.kind == SegmentKind::Blank)
+                segment.article = -1;
+            else if (!wasArticle)
+                segment.article = change.kind == SegmentKind::Trailer ? 1 : 0;
+            ++applied;
+            break;
+        }
+    }
+    return applied;
+}
+
+} // namespace Lectern::Models

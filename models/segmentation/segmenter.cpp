@@ -1,0 +1,688 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "segmenter.h"
+
+#include "bundleprofile.h"
+#include "textnormalizer.h"
+
+#include <QHash>
+
+#include <algorithm>
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace Lectern::Models {
+
+namespace {
+
+using Token = TextNormalizer::Token;
+
+// Evidence at or above this makes a block boilerplate wherever it stands.
+constexpr double StrongBoilerplate = 1.0;
+// Evidence at or above this keeps a block from being absorbed at an article's edge.
+constexpr double WeakBoilerplate = 0.5;
+constexpr int ProseMinWords = 8;
+constexpr int ProseNoPunctuationWords = 25;
+constexpr int ShortProseWords = 20;
+constexpr int MaxBlocksBetweenProse = 3;
+constexpr int MinSideWords = 25;
+constexpr double SplitBelowCosine = 0.10;
+constexpr double SameArticleCosine = 0.20;
+constexpr int MinArticleWords = 40;
+constexpr int MaxEdgeBlocks = 3;
+
+struct Block {
+    qsizetype start = 0;
+    qsizetype end = 0;
+    int words = 0;
+    int stopWords = 0;
+    int capitalised = 0;
+    int cueWords = 0;
+    int gapBefore = 0;
+    bool terminal = false;
+    bool startsWithBy = false;
+    bool captionWords = false;
+    bool numberedStart = false;
+    quint64 hash = 0;
+    QList<quint64> stems; ///< content stems, sorted, with repeats
+    int distinctStems = 0;
+
+    int repeatDocuments = 0;
+    int repeatStories = 0;
+    int repeatsInPage = 0;
+    double boilerplate = 0.0;
+    QStringList evidence;
+    bool prose = false;
+
+    int candidate = -1;
+    SegmentRole role = SegmentRole::None;
+    QString reason;
+};
+
+struct Candidate {
+    int first = 0; ///< block indexes, inclusive
+    int last = 0;
+    int firstProse = 0;
+    int lastProse = 0;
+    int proseWords = 0;
+    int article = -1;
+    QHash<quint64, int> vocabulary; ///< stem -> number of its blocks holding it
+};
+
+double weight(int count)
+{
+    return count > 0 ? 1.0 + std::log(double(count)) : 0.0;
+}
+
+bool isClosingMark(QChar c)
+{
+    switch (c.unicode()) {
+    case u'"': case u'\'': case u')': case u']': case 0x201D: case 0x2019: case 0x00BB: case u'*':
+        return true;
+    default:
+        return false;
+    }
+}
+
+bool endsLikeSentence(QStringView text)
+{
+    qsizetype i = text.size() - 1;
+    while (i >= 0 && (text.at(i).isSpace() || isClosingMark(text.at(i))))
+        --i;
+    if (i < 0)
+        return false;
+    const char16_t c = text.at(i).unicode();
+    return c == u'.' || c == u'!' || c == u'?' || c == 0x2026 || c == 0x3002;
+}
+
+QList<quint64> hashes(std::initializer_list<const char16_t *> words)
+{
+    QList<quint64> list;
+    for (const char16_t *word : words)
+        list.append(TextNormalizer::hashWord(QStringView(word)));
+    std::sort(list.begin(), list.end());
+    return list;
+}
+
+const QList<quint64> &captionVocabulary()
+{
+    static const QList<quint64> words
+        = hashes({u"credit", u"photo", u"photograph", u"image", u"picture", u"illustration", u"getty", u"diagram", u"caption"});
+    return words;
+}
+
+quint64 byHash()
+{
+    static const quint64 hash = TextNormalizer::hashWord(u"by");
+    return hash;
+}
+
+[[maybe_unused]] QHash<quint64, int> termCounts(const Block &block)
+{
+    QHash<quint64, int> counts;
+    for (const quint64 stem : block.stems)
+        ++counts[stem];
+    return counts;
+}
+
+double cosine(const QHash<quint64, int> &a, const QHash<quint64, int> &b)
+{
+    double dot = 0, na = 0, nb = 0;
+    for (auto it = a.cbegin(); it != a.cend(); ++it) {
+        const double wa = weight(it.value());
+        na += wa * wa;
+        const auto other = b.constFind(it.key());
+        if (other != b.cend())
+            dot += wa * weight(other.value());
+    }
+    for (auto it = b.cbegin(); it != b.cend(); ++it)
+        nb += weight(it.value()) * weight(it.value());
+    return na > 0 && nb > 0 ? dot / std::sqrt(na * nb) : 0.0;
+}
+
+class DocumentPass
+{
+public:
+    DocumentPass(QStringView text, const TextBlocks &textBlocks, const BundleProfile *profile)
+        : m_text(text)
+        , m_hints(textBlocks)
+        , m_profile(profile)
+    {
+    }
+
+    DocumentSegmentation run(const QString &documentId);
+
+private:
+    void measureBlocks();
+    void weighEvidence();
+    void formChains();
+    void split(int first, int last, int depth);
+    void trimEdges(Candidate &candidate);
+    void absorbEdges();
+    void assignArticles();
+    void assignRoles();
+    [[nodiscard]] int anchoredWords(const Block &block, const Candidate &candidate, bool inside) const;
+    [[nodiscard]] bool anchored(const Block &block, const Candidate &candidate, bool inside, bool closeGap) const;
+    [[nodiscard]] QHash<quint64, int> vocabularyOf(int first, int last) const;
+    [[nodiscard]] Segments buildSegments(const QString &documentId) const;
+
+    QStringView m_text;
+    const TextBlocks &m_hints;
+    const BundleProfile *m_profile;
+    QList<Block> m_blocks;
+    QList<Candidate> m_candidates;
+    QList<std::pair<int, int>> m_chains;
+    int m_typicalGap = 0;
+    int m_main = -1;
+};
+
+void DocumentPass::measureBlocks()
+{
+    m_blocks.resize(m_hints.size());
+    QList<Token> tokens;
+    tokens.reserve(256);
+    QHash<quint64, int> inPage;
+    qsizetype previousEnd = 0;
+    for (qsizetype i = 0; i < m_hints.size(); ++i) {
+        const TextBlock &hint = m_hints.at(i);
+        Block &block = m_blocks[i];
+        block.start = hint.start;
+        block.end = hint.end;
+        const QStringView blockText = m_text.mid(hint.start, hint.end - hint.start);
+        block.gapBefore = i == 0 ? 0 : int(std::max<qsizetype>(0, m_text.mid(previousEnd, hint.start - previousEnd).count(u'\n') - 1));
+        previousEnd = hint.end;
+        block.terminal = endsLikeSentence(blockText);
+        tokens.clear();
+        TextNormalizer::tokenize(m_text, hint.start, hint.end, tokens);
+        block.words = int(tokens.size());
+        block.stems.reserve(tokens.size());
+        quint64 hash = 0;
+        for (const Token &token : std::as_const(tokens)) {
+            hash = TextNormalizer::combine(hash, token.hash);
+            if (token.flags & TextNormalizer::StopWord)
+                ++block.stopWords;
+            else if ((token.flags & TextNormalizer::Numeric) ? token.length >= 2 : token.length >= 3)
+                block.stems.append(token.stem);
+            if (token.flags & TextNormalizer::Capitalised)
+                ++block.capitalised;
+            if (token.flags & TextNormalizer::CueWord)
+                ++block.cueWords;
+            if (std::binary_search(captionVocabulary().cbegin(), captionVocabulary().cend(), token.hash))
+                block.captionWords = true;
+        }
+        block.hash = tokens.isEmpty() ? 0 : (hash | 1);
+        block.startsWithBy = !tokens.isEmpty() && tokens.constFirst().hash == byHash();
+        block.numberedStart = !tokens.isEmpty() && (tokens.constFirst().flags & TextNormalizer::Numeric)
+            && tokens.constFirst().start + tokens.constFirst().length < hint.end
+            && m_text.at(tokens.constFirst().start + tokens.constFirst().length) == u'.';
+        std::sort(block.stems.begin(), block.stems.end());
+        if (block.hash != 0)
+            ++inPage[block.hash];
+    }
+    for (Block &block : m_blocks) {
+        QList<quint64> distinct = block.stems;
+        distinct.erase(std::unique(distinct.begin(), distinct.end()), distinct.end());
+        block.distinctStems = int(distinct.size());
+        block.repeatsInPage = block.hash != 0 ? inPage.value(block.hash) : 0;
+    }
+}
+
+void DocumentPass::weighEvidence()
+{
+    QList<int> proseGaps;
+    for (qsizetype i = 0; i < m_blocks.size(); ++i) {
+        Block &block = m_blocks[i];
+        const TextBlock &hint = m_hints.at(i);
+        if (m_profile && block.hash != 0 && m_profile->documentCount() > 1) {
+            const BundleProfile::BlockRepeat repeat = m_profile->blockRepeat(block.hash);
+            block.repeatDocuments = repeat.documents;
+            block.repeatStories = repeat.stories;
+            const int otherStories = repeat.stories - 1;
+            if (otherStories >= 2 || (otherStories == 1 && block.words <= ShortProseWords)) {
+                block.boilerplate += otherStories >= 2 ? 2.0 : 1.0;
+                block.evidence.append(u"repeats in %1 of %2 documents"_s.arg(repeat.documents).arg(m_profile->documentCount()));
+            } else if (otherStories == 1) {
+                block.boilerplate += 0.5;
+                block.evidence.append(u"repeats in another story of the bundle"_s);
+            }
+        }
+        if (block.repeatsInPage >= 2 && block.words <= 12) {
+            block.boilerplate += 0.75;
+            block.evidence.append(u"appears %1 times in this page"_s.arg(block.repeatsInPage));
+        }
+        if (block.cueWords > 0 && block.words <= 25) {
+            block.boilerplate += std::min(1.0, 0.4 * block.cueWords);
+            block.evidence.append(u"page-furniture wording"_s);
+        }
+        if (hint.linkDensity >= 0.3) {
+            block.boilerplate += 2.0 * (hint.linkDensity - 0.3) / 0.7 + 0.25;
+            block.evidence.append(u"%1% of it is links"_s.arg(qRound(hint.linkDensity * 100)));
+        }
+        switch (hint.semantic) {
+        case BlockSemantic::Navigation:
+        case BlockSemantic::Footer:
+        case BlockSemantic::Aside:
+        case BlockSemantic::Form:
+            block.boilerplate += 2.0;
+            block.evidence.append(u"marked up as page furniture"_s);
+            break;
+        case BlockSemantic::Header:
+            block.boilerplate += 1.0;
+            block.evidence.append(u"in the page header"_s);
+            break;
+        default:
+            break;
+        }
+        const bool headingHint = hint.headingLevel > 0 || hint.semantic == BlockSemantic::Heading;
+        const double stopShare = block.words > 0 ? double(block.stopWords) / block.words : 0.0;
+        const int nonStop = block.words - block.stopWords;
+        const double capitalShare = nonStop > 0 ? double(block.capitalised) / nonStop : 1.0;
+        block.prose = !headingHint && block.boilerplate < StrongBoilerplate && block.words >= ProseMinWords
+            && (block.terminal || block.words >= ProseNoPunctuationWords) && stopShare >= 0.15
+            && (capitalShare <= 0.7 || block.words >= ProseNoPunctuationWords);
+        if (block.prose)
+            proseGaps.append(block.gapBefore);
+    }
+    if (!proseGaps.isEmpty()) {
+        std::sort(proseGaps.begin(), proseGaps.end());
+        m_typicalGap = proseGaps.at(proseGaps.size() / 2);
+    }
+}
+
+void DocumentPass::formChains()
+{
+    int chainFirst = -1;
+    int lastProse = -1;
+    int between = 0;
+    bool broken = false;
+    for (int i = 0; i < m_blocks.size(); ++i) {
+        const Block &block = m_blocks.at(i);
+        if (!block.prose) {
+            if (lastProse >= 0) {
+                ++between;
+                broken = broken || block.boilerplate >= StrongBoilerplate;
+            }
+            continue;
+        }
+        if (chainFirst < 0 || broken || between > MaxBlocksBetweenProse) {
+            if (chainFirst >= 0)
+                m_chains.append({chainFirst, lastProse});
+            chainFirst = i;
+        }
+        lastProse = i;
+        between = 0;
+        broken = false;
+    }
+    if (chainFirst >= 0)
+        m_chains.append({chainFirst, lastProse});
+}
+
+QHash<quint64, int> DocumentPass::vocabularyOf(int first, int last) const
+{
+    QHash<quint64, int> vocabulary;
+    for (int i = first; i <= last; ++i) {
+        const QList<quint64> &stems = m_blocks.at(i).stems;
+        for (qsizetype k = 0; k < stems.size(); ++k) {
+            if (k == 0 || stems.at(k) != stems.at(k - 1))
+                ++vocabulary[stems.at(k)];
+        }
+    }
+    return vocabulary;
+}
+
+// Divisive segmentation by lexical cohesion: try every cut before a prose
+// block, keep the one where the two sides share the least vocabulary, and cut
+// only when that is below SplitBelowCosine with enough text on each side.
+void DocumentPass::split(int first, int last, int depth)
+{
+    QHash<quint64, int> left;
+    QHash<quint64, int> right;
+    int rightWords = 0;
+    for (int i = first; i <= last; ++i) {
+        for (const quint64 stem : m_blocks.at(i).stems)
+            ++right[stem];
+        rightWords += int(m_blocks.at(i).stems.size());
+    }
+    double dot = 0, leftNorm = 0, rightNorm = 0;
+    for (auto it = right.cbegin(); it != right.cend(); ++it)
+        rightNorm += weight(it.value()) * weight(it.value());
+    int leftWords = 0;
+    int bestCut = -1;
+    double bestCosine = SplitBelowCosine;
+    bool leftHasLongProse = false;
+    for (int cut = first; cut < last; ++cut) {
+        const Block &moving = m_blocks.at(cut);
+        for (qsizetype k = 0; k < moving.stems.size();) {
+            const quint64 stem = moving.stems.at(k);
+            int count = 0;
+            while (k < moving.stems.size() && moving.stems.at(k) == stem) {
+                ++count;
+                ++k;
+            }
+            int &l = left[stem];
+            int &r = right[stem];
+            const double oldL = weight(l), oldR = weight(r);
+            l += count;
+            r -= count;
+            const double newL = weight(l), newR = weight(r);
+            dot += newL * newR - oldL * oldR;
+            leftNorm += newL * newL - oldL * oldL;
+            rightNorm += newR * newR - oldR * oldR;
+        }
+        leftWords += int(moving.stems.size());
+        rightWords -= int(moving.stems.size());
+        leftHasLongProse = leftHasLongProse || (moving.prose && moving.words >= ShortProseWords);
+        const Block &next = m_blocks.at(cut + 1);
+        if (!next.prose || leftWords < MinSideWords || rightWords < MinSideWords || !leftHasLongProse)
+            continue;
+        bool rightHasLongProse = false;
+        for (int i = cut + 1; i <= last && !rightHasLongProse; ++i)
+            rightHasLongProse = m_blocks.at(i).prose && m_blocks.at(i).words >= ShortProseWords;
+        if (!rightHasLongProse)
+            continue;
+        const double cos = leftNorm > 0 && rightNorm > 0 ? dot / std::sqrt(leftNorm * rightNorm) : 0.0;
+        if (cos < bestCosine) {
+            bestCosine = cos;
+            bestCut = cut + 1;
+        }
+    }
+    if (bestCut < 0 || depth > 16) {
+        Candidate candidate;
+        candidate.first = first;
+        candidate.last = last;
+        m_candidates.append(candidate);
+        return;
+    }
+    int leftLast = bestCut - 1;
+    while (!m_blocks.at(leftLast).prose)
+        --leftLast;
+    split(first, leftLast, depth + 1);
+    split(bestCut, last, depth + 1);
+}
+
+int DocumentPass::anchoredWords(const Block &block, const Candidate &candidate, bool inside) const
+{
+    int shared = 0;
+    for (qsizetype k = 0; k < block.stems.size(); ++k) {
+        if (k > 0 && block.stems.at(k) == block.stems.at(k - 1))
+            continue;
+        if (candidate.vocabulary.value(block.stems.at(k)) > (inside ? 1 : 0))
+            ++shared;
+    }
+    return shared;
+}
+
+// A block at an article's edge belongs to it when it shares its words: a
+// headline summarises its story, an attribution names what the story is about;
+// a section label, a sign-up prompt or a link label does not.
+bool DocumentPass::anchored(const Block &block, const Candidate &candidate, bool inside, bool closeGap) const
+{
+    if (block.boilerplate >= WeakBoilerplate || block.distinctStems == 0)
+        return false;
+    const int shared = anchoredWords(block, candidate, inside);
+    const double share = double(shared) / block.distinctStems;
+    if (shared >= 2 && share >= 0.5)
+        return true;
+    if (!closeGap)
+        return false;
+    return shared >= 1 && share >= (block.prose ? 0.2 : 0.3);
+}
+
+void DocumentPass::trimEdges(Candidate &candidate)
+{
+    candidate.vocabulary = vocabularyOf(candidate.first, candidate.last);
+    auto weak = [&](const Block &block) { return !block.prose || block.words < ShortProseWords || block.boilerplate >= WeakBoilerplate; };
+    auto drop = [&](const Block &block) {
+        for (qsizetype k = 0; k < block.stems.size(); ++k) {
+            if (k > 0 && block.stems.at(k) == block.stems.at(k - 1))
+                continue;
+            auto it = candidate.vocabulary.find(block.stems.at(k));
+            if (it != candidate.vocabulary.end() && --it.value() <= 0)
+                candidate.vocabulary.erase(it);
+        }
+    };
+    while (candidate.first < candidate.last) {
+        const Block &block = m_blocks.at(candidate.first);
+        if (!weak(block) || anchored(block, candidate, true, true))
+            break;
+        drop(block);
+        ++candidate.first;
+    }
+    while (candidate.last > candidate.first) {
+        const Block &block = m_blocks.at(candidate.last);
+        if (!weak(block) || anchored(block, candidate, true, true))
+            break;
+        drop(block);
+        --candidate.last;
+    }
+    candidate.firstProse = -1;
+    for (int i = candidate.first; i <= candidate.last; ++i) {
+        if (!m_blocks.at(i).prose)
+            continue;
+        if (candidate.firstProse < 0)
+            candidate.firstProse = i;
+        candidate.lastProse = i;
+        candidate.proseWords += m_blocks.at(i).words;
+    }
+}
+
+void DocumentPass::absorbEdges()
+{
+    for (int c = 0; c < m_candidates.size(); ++c) {
+        Candidate &candidate = m_candidates[c];
+        for (int i = candidate.first; i <= candidate.last; ++i)
+            m_blocks[i].candidate = c;
+    }
+    for (int c = 0; c < m_candidates.size(); ++c) {
+        Candidate &candidate = m_candidates[c];
+        // Tail first: a trailing attribution belongs to the text above it.
+        for (int steps = 0; steps < MaxEdgeBlocks && candidate.last + 1 < m_blocks.size(); ++steps) {
+            const Block &block = m_blocks.at(candidate.last + 1);
+            if (block.candidate >= 0 || block.prose)
+                break;
+            if (!anchored(block, candidate, false, block.gapBefore <= m_typicalGap))
+                break;
+            ++candidate.last;
+            m_blocks[candidate.last].candidate = c;
+            m_blocks[candidate.last].role = SegmentRole::Attribution;
+        }
+        for (int steps = 0; steps < MaxEdgeBlocks && candidate.first > 0; ++steps) {
+            const Block &block = m_blocks.at(candidate.first - 1);
+            if (block.candidate >= 0 || block.prose)
+                break;
+            const Block &below = m_blocks.at(candidate.first);
+            if (!anchored(block, candidate, false, below.gapBefore <= m_typicalGap))
+                break;
+            --candidate.first;
+            m_blocks[candidate.first].candidate = c;
+            m_blocks[candidate.first].role = block.startsWithBy ? SegmentRole::Attribution : SegmentRole::Heading;
+        }
+    }
+}
+
+void DocumentPass::assignArticles()
+{
+    for (int c = 0; c < m_candidates.size(); ++c) {
+        if (m_main < 0 || m_candidates.at(c).proseWords > m_candidates.at(m_main).proseWords)
+            m_main = c;
+    }
+    if (m_main < 0)
+        return;
+    QList<QHash<quint64, int>> vocabularies;
+    for (const Candidate &candidate : std::as_const(m_candidates)) {
+        QHash<quint64, int> counts;
+        for (int i = candidate.first; i <= candidate.last; ++i) {
+            for (const quint64 stem : m_blocks.at(i).stems)
+                ++counts[stem];
+        }
+        vocabularies.append(counts);
+    }
+    m_candidates[m_main].article = 0;
+    int nextArticle = 1;
+    int previousOther = -1;
+    for (int c = 0; c < m_candidates.size(); ++c) {
+        Candidate &candidate = m_candidates[c];
+        if (c == m_main)
+            continue;
+        const double toMain = cosine(vocabularies.at(c), vocabularies.at(m_main));
+        QString reason;
+        if (toMain >= SameArticleCosine) {
+            candidate.article = 0;
+        } else if (previousOther >= 0 && cosine(vocabularies.at(c), vocabularies.at(previousOther)) >= SameArticleCosine) {
+            candidate.article = m_candidates.at(previousOther).article;
+        } else if (candidate.proseWords >= MinArticleWords) {
+            candidate.article = nextArticle++;
+            previousOther = c;
+        } else {
+            candidate.article = -1;
+        }
+        for (int i = candidate.first; i <= candidate.last; ++i) {
+            Block &block = m_blocks[i];
+            if (candidate.article > 0) {
+                block.reason = u"another article: shares %1% of its vocabulary with the main article"_s.arg(qRound(toMain * 100));
+            } else if (candidate.article < 0) {
+                block.candidate = -1;
+                block.evidence.append(u"a short passage on its own, sharing %1% of its vocabulary with the main article"_s.arg(qRound(toMain * 100)));
+            }
+        }
+    }
+}
+
+void DocumentPass::assignRoles()
+{
+    QList<int> startedArticles;
+    for (int c = 0; c < m_candidates.size(); ++c) {
+        const Candidate &candidate = m_candidates.at(c);
+        if (candidate.article < 0)
+            continue;
+        const bool articleStart = !startedArticles.contains(candidate.article);
+        startedArticles.append(candidate.article);
+        bool firstProseSeen = !articleStart;
+        bool titleGiven = !articleStart;
+        for (int i = candidate.first; i <= candidate.last; ++i) {
+            Block &block = m_blocks[i];
+            const TextBlock &hint = m_hints.at(i);
+            if (block.candidate != c)
+                continue;
+            if (i < candidate.firstProse) {
+                if (!titleGiven && block.role == SegmentRole::Heading && block.words <= 30 && m_candidates.at(c).firstProse > 0) {
+                    block.role = SegmentRole::Title;
+                    if (block.reason.isEmpty())
+                        block.reason = u"headline: a short line over the article sharing %1 of its %2 words"_s
+                                           .arg(anchoredWords(block, candidate, false))
+                                           .arg(block.distinctStems);
+                }
+                titleGiven = true;
+                if (block.reason.isEmpty())
+                    block.reason = u"short line over the article, sharing its words"_s;
+                continue;
+            }
+            if (i > candidate.lastProse) {
+                if (block.reason.isEmpty())
+                    block.reason = u"attribution: short line after the article naming what it is about"_s;
+                continue;
+            }
+            if (block.prose) {
+                block.role = !firstProseSeen && candidate.lastProse > candidate.firstProse ? SegmentRole::Standfirst : SegmentRole::Paragraph;
+                firstProseSeen = true;
+                if (block.reason.isEmpty())
+                    block.reason = u"prose inside the article: %1 words, sentence-shaped"_s.arg(block.words);
+                continue;
+            }
+            if (block.boilerplate >= StrongBoilerplate) {
+                block.candidate = -1;
+                continue;
+            }
+            if (hint.semantic == BlockSemantic::Caption || block.captionWords || block.numberedStart) {
+                block.role = SegmentRole::Caption;
+                if (block.reason.isEmpty())
+                    block.reason = u"caption: short line inside the article with picture wording"_s;
+            } else if (hint.headingLevel > 0 || hint.semantic == BlockSemantic::Heading || (block.words <= ShortProseWords && !block.terminal)) {
+                block.role = SegmentRole::Heading;
+                if (block.reason.isEmpty())
+                    block.reason = u"subheading: short line inside the article"_s;
+            } else {
+                block.role = SegmentRole::Paragraph;
+                if (block.reason.isEmpty())
+                    block.reason = u"text inside the article"_s;
+            }
+        }
+    }
+}
+
+Segments DocumentPass::buildSegments(const QString &documentId) const
+{
+    Segments segments;
+    segments.reserve(m_blocks.size() * 2 + 1);
+    qsizetype position = 0;
+    for (const Block &block : m_blocks) {
+        if (block.start > position)
+            segments.append(Segment{position, block.start, SegmentKind::Blank, SegmentRole::None, -1, {}, {}, false});
+        Segment segment;
+        segment.start = block.start;
+        segment.end = block.end;
+        if (block.candidate < 0 || m_candidates.at(block.candidate).article < 0) {
+            segment.kind = SegmentKind::Boilerplate;
+            QStringList why = block.evidence;
+            if (why.isEmpty())
+                why.append(block.prose ? u"outside any article"_s : u"short line outside any article"_s);
+            segment.reason = why.join(u"; "_s);
+        } else {
+            const int article = m_candidates.at(block.candidate).article;
+            segment.article = article;
+            segment.role = block.role;
+            segment.reason = block.reason;
+            if (article > 0) {
+                segment.kind = SegmentKind::Trailer;
+            } else {
+                switch (block.role) {
+                case SegmentRole::Title: segment.kind = SegmentKind::Title; break;
+                case SegmentRole::Heading: segment.kind = SegmentKind::Heading; break;
+                case SegmentRole::Caption: segment.kind = SegmentKind::Caption; break;
+                default: segment.kind = SegmentKind::Body; break;
+                }
+            }
+            const PassageCluster *passage = m_profile ? m_profile->passage(block.hash) : nullptr;
+            if (passage && passage->canonical.documentId != documentId && passage->words >= ProseMinWords) {
+                segment.duplicate = {passage->canonical.documentId, passage->canonical.start, passage->canonical.end,
+                                     passage->canonical.codePointStart, passage->canonical.codePointEnd, 1.0};
+                segment.reason += u"; same text as in %1"_s.arg(passage->canonical.documentId);
+            }
+        }
+        segments.append(segment);
+        position = block.end;
+    }
+    if (position < m_text.size())
+        segments.append(Segment{position, m_text.size(), SegmentKind::Blank, SegmentRole::None, -1, {}, {}, false});
+    return segments;
+}
+
+DocumentSegmentation DocumentPass::run(const QString &documentId)
+{
+    measureBlocks();
+    weighEvidence();
+    formChains();
+    for (const auto &[first, last] : std::as_const(m_chains))
+        split(first, last, 0);
+    for (Candidate &candidate : m_candidates)
+        trimEdges(candidate);
+    absorbEdges();
+    assignArticles();
+    assignRoles();
+
+    DocumentSegmentation result;
+    result.documentId = documentId;
+    result.segments = buildSegments(documentId);
+    return result;
+}
+
+} // namespace
+
+DocumentSegmentation Segmenter::segment(const QString &documentId, QStringView text, const TextBlocks &blocks,
+                                        const BundleProfile *profile)
+{
+    DocumentPass pass(text, blocks, profile);
+    return pass.run(documentId);
+}
+
+} // namespace Lectern::Models

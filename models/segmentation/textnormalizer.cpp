@@ -1,0 +1,248 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "textnormalizer.h"
+
+#include <algorithm>
+#include <vector>
+
+using namespace Qt::StringLiterals;
+
+namespace Lectern::Models {
+
+namespace {
+
+constexpr quint64 FnvOffset = 14695981039346656037ULL;
+constexpr quint64 FnvPrime = 1099511628211ULL;
+
+quint64 finish(quint64 h)
+{
+    h ^= h >> 31;
+    h *= 0x7fb5d329728ea185ULL;
+    h ^= h >> 27;
+    h *= 0x81dadef4bc2dd44dULL;
+    h ^= h >> 33;
+    return h;
+}
+
+bool isJoiner(char16_t c)
+{
+    return c == u'\'' || c == 0x2019 || c == 0x02BC;
+}
+
+bool isAsciiWordChar(char16_t c)
+{
+    return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9');
+}
+
+// Length in UTF-16 units of the word character at i, or 0 when it is not one.
+int wordCharLength(const QChar *data, qsizetype i, qsizetype end)
+{
+    const char16_t c = data[i].unicode();
+    if (c < 0x80)
+        return isAsciiWordChar(c) ? 1 : 0;
+    if (QChar::isHighSurrogate(c)) {
+        if (i + 1 < end && data[i + 1].isLowSurrogate()) {
+            const char32_t ucs = QChar::surrogateToUcs4(c, data[i + 1].unicode());
+            return QChar::isLetterOrNumber(ucs) || QChar::isMark(ucs) ? 2 : 0;
+        }
+        return 0;
+    }
+    const QChar qc(c);
+    return qc.isLetterOrNumber() || qc.isMark() ? 1 : 0;
+}
+
+struct WordHashes {
+    quint64 hash;
+    quint64 stem;
+};
+
+// FNV-1a over folded UTF-16 units; the stem drops a final plural "s".
+WordHashes hashUnits(const char16_t *units, qsizetype count)
+{
+    quint64 h = FnvOffset;
+    quint64 beforeLast = FnvOffset;
+    for (qsizetype i = 0; i < count; ++i) {
+        beforeLast = h;
+        h = (h ^ units[i]) * FnvPrime;
+    }
+    const bool plural = count >= 4 && units[count - 1] == u's' && units[count - 2] != u's' && units[count - 2] != u'u'
+        && units[count - 2] != u'i';
+    return {finish(h), finish(plural ? beforeLast : h)};
+}
+
+WordHashes hashToken(const QChar *data, qsizetype start, qsizetype end, bool ascii)
+{
+    char16_t buffer[64];
+    if (ascii && end - start <= 64) {
+        qsizetype n = 0;
+        for (qsizetype i = start; i < end; ++i) {
+            char16_t c = data[i].unicode();
+            if (isJoiner(c))
+                continue;
+            if (c >= u'A' && c <= u'Z')
+                c = char16_t(c + 32);
+            buffer[n++] = c;
+        }
+        return hashUnits(buffer, n);
+    }
+    QString word;
+    word.reserve(end - start);
+    for (qsizetype i = start; i < end; ++i) {
+        if (!isJoiner(data[i].unicode()))
+            word.append(data[i]);
+    }
+    word = word.normalized(QString::NormalizationForm_KC).toCaseFolded();
+    return hashUnits(reinterpret_cast<const char16_t *>(word.utf16()), word.size());
+}
+
+std::vector<quint64> hashedList(std::initializer_list<const char16_t *> words, bool stems)
+{
+    std::vector<quint64> hashes;
+    hashes.reserve(words.size());
+    for (const char16_t *word : words) {
+        const QStringView view(word);
+        const WordHashes h = hashUnits(view.utf16(), view.size());
+        hashes.push_back(stems ? h.stem : h.hash);
+    }
+    std::sort(hashes.begin(), hashes.end());
+    return hashes;
+}
+
+const std::vector<quint64> &stopWords()
+{
+    static const std::vector<quint64> words = hashedList(
+        {u"a", u"about", u"above", u"after", u"again", u"against", u"all", u"also", u"am", u"an", u"and", u"any", u"are",
+         u"as", u"at", u"be", u"because", u"been", u"before", u"being", u"below", u"between", u"both", u"but", u"by",
+         u"can", u"could", u"did", u"do", u"does", u"doing", u"down", u"during", u"each", u"even", u"few", u"for", u"from",
+         u"further", u"had", u"has", u"have", u"having", u"he", u"her", u"here", u"hers", u"him", u"his", u"how", u"i",
+         u"if", u"in", u"into", u"is", u"it", u"its", u"itself", u"just", u"may", u"me", u"might", u"more", u"most",
+         u"much", u"must", u"my", u"no", u"nor", u"not", u"now", u"of", u"off", u"on", u"once", u"only", u"or", u"other",
+         u"our", u"ours", u"out", u"over", u"own", u"same", u"she", u"should", u"so", u"some", u"such", u"than", u"that",
+         u"the", u"their", u"them", u"then", u"there", u"these", u"they", u"this", u"those", u"through", u"to", u"too",
+         u"under", u"until", u"up", u"very", u"was", u"we", u"were", u"what", u"when", u"where", u"which", u"while",
+         u"who", u"whom", u"why", u"will", u"with", u"would", u"you", u"your", u"yours", u"youre", u"theyre", u"dont",
+         u"its", u"thats", u"there", u"said", u"says", u"one", u"two", u"new", u"like", u"get", u"than", u"many", u"yet",
+         u"still", u"well", u"where", u"whether", u"within", u"without", u"across", u"around", u"since", u"per", u"via",
+         u"de", u"la", u"le", u"el", u"der", u"die", u"und", u"et"},
+        false);
+    return words;
+}
+
+// Generic words of page furniture. Weak evidence only: the segmenter never
+// decides on them alone.
+const std::vector<quint64> &cueWords()
+{
+    static const std::vector<quint64> words = hashedList(
+        {u"newsletter", u"newsletters", u"subscribe", u"subscribed", u"subscriber", u"subscription", u"unsubscribe",
+         u"signup", u"login", u"logout", u"cookie", u"cookies", u"advertisement", u"advertising", u"advertise",
+         u"sponsored", u"comment", u"comments", u"reply", u"replies", u"inbox", u"spam", u"copyright", u"privacy",
+         u"menu", u"rss", u"trending", u"podcast", u"download", u"app", u"follow", u"facebook", u"twitter",
+         u"linkedin", u"whatsapp", u"email", u"password", u"register", u"account", u"share"},
+        true);
+    return words;
+}
+
+bool contains(const std::vector<quint64> &sorted, quint64 value)
+{
+    return std::binary_search(sorted.cbegin(), sorted.cend(), value);
+}
+
+} // namespace
+
+void TextNormalizer::tokenize(QStringView text, qsizetype begin, qsizetype end, QList<Token> &out)
+{
+    const QChar *data = text.data();
+    const std::vector<quint64> &stops = stopWords();
+    const std::vector<quint64> &cues = cueWords();
+    qsizetype i = begin;
+    while (i < end) {
+        int step = wordCharLength(data, i, end);
+        if (step == 0) {
+            ++i;
+            continue;
+        }
+        const qsizetype start = i;
+        bool ascii = true;
+        while (i < end) {
+            step = wordCharLength(data, i, end);
+            if (step > 0) {
+                ascii = ascii && data[i].unicode() < 0x80;
+                i += step;
+                continue;
+            }
+            // An apostrophe between two word characters joins them ("it's").
+            if (isJoiner(data[i].unicode()) && i + 1 < end && wordCharLength(data, i + 1, end) > 0) {
+                ascii = ascii && data[i].unicode() < 0x80;
+                ++i;
+                continue;
+            }
+            break;
+        }
+        const WordHashes h = hashToken(data, start, i, ascii);
+        Token token;
+        token.hash = h.hash;
+        token.stem = h.stem;
+        token.start = qint32(start);
+        token.length = qint32(i - start);
+        const QChar first = data[start];
+        if (first.isUpper())
+            token.flags |= Capitalised;
+        if (first.isDigit())
+            token.flags |= Numeric;
+        if (token.length <= 12 && contains(stops, h.hash))
+            token.flags |= StopWord;
+        else if (token.length >= 3 && contains(cues, h.stem))
+            token.flags |= CueWord;
+        out.append(token);
+    }
+}
+
+QList<TextNormalizer::Token> TextNormalizer::tokenize(QStringView text)
+{
+    QList<Token> tokens;
+    tokens.reserve(text.size() / 5 + 1);
+    tokenize(text, 0, text.size(), tokens);
+    return tokens;
+}
+
+quint64 TextNormalizer::hashWord(QStringView word)
+{
+    QList<Token> tokens;
+    tokenize(word, 0, word.size(), tokens);
+    return tokens.isEmpty() ? 0 : tokens.constFirst().hash;
+}
+
+quint64 TextNormalizer::combine(quint64 seed, quint64 value)
+{
+    return finish(seed * 0x9e3779b97f4a7c15ULL + value);
+}
+
+QString TextNormalizer::comparisonForm(QStringView text)
+{
+    QString folded = text.toString().normalized(QString::NormalizationForm_KC).toCaseFolded();
+    QString out;
+    out.reserve(folded.size());
+    bool pendingSpace = false;
+    for (const QChar c : std::as_const(folded)) {
+        if (c.isSpace()) {
+            pendingSpace = !out.isEmpty();
+            continue;
+        }
+        if (pendingSpace) {
+            out.append(u' ');
+            pendingSpace = false;
+        }
+        switch (c.unicode()) {
+        case 0x2018: case 0x2019: case 0x201A: case 0x201B: case 0x2032:
+            out.append(u'\'');
+            break;
+        case 0x201C: case 0x201D: case 0x201E: case 0x201F: case 0x2033:
+            out.append(u'"');
+            break;
+        default:
+            out.append(c);
+        }
+    }
+    return out;
+}
+
+} // namespace Lectern::Models
