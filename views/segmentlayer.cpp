@@ -84,6 +84,8 @@ QTextCharFormat SegmentLayer::formatFor(const Models::Segment &segment) const
         format = m_trailer;
         if (segment.role == Models::SegmentRole::Title || segment.role == Models::SegmentRole::Heading)
             format.setFontWeight(QFont::DemiBold);
+        else if (segment.role == Models::SegmentRole::Caption)
+            format.setFontItalic(true);
         break;
     case SegmentKind::Blank:
     case SegmentKind::Body:

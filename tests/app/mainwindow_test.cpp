@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "diagnosticspanel.h"
+#include "documentlistmodel.h"
 #include "documentlistpanel.h"
 #include "findbar.h"
 #include "mainwindow.h"
 #include "readerview.h"
+#include "segmentkind.h"
 #include "searchpanel.h"
 #include "sourceview.h"
 
@@ -17,6 +19,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBlock>
 #include <QTreeView>
 
 using namespace Qt::StringLiterals;
@@ -151,6 +154,82 @@ private Q_SLOTS:
         keepScreenshot(window, u"html-source"_s);
         QTest::keyClick(&window, Qt::Key_U, Qt::ControlModifier);
         QVERIFY(reader(window)->isVisible());
+    }
+
+    void segmentationShapesTheReader()
+    {
+        MainWindow window;
+        window.resize(1200, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QSignalSpy settled(&window, &MainWindow::settled);
+        window.openAtDocument(u"gridwatch-ohio"_s);
+        window.openBundle(QStringLiteral(LECTERN_SOURCE_DIR) + u"/resources/samples/newsroom/bundle.json"_s);
+        QVERIFY(settled.wait(30000));
+        Lectern::Views::ReaderView *view = reader(window);
+        const QString text = view->toPlainText();
+        QVERIFY(text.startsWith(u"Tsurugawa to make grid batteries"_s));
+
+        // The page's headline is the title; the phone-software article after it is another article.
+        QCOMPARE(view->segmentAt(0)->kind, Lectern::Models::SegmentKind::Title);
+        const qsizetype trailer = text.indexOf(u"Recent Posts"_s);
+        QVERIFY(trailer > 0);
+        QCOMPARE(view->segmentAt(trailer)->kind, Lectern::Models::SegmentKind::Boilerplate);
+        // The first paragraph after the listing header belongs to the other article.
+        qsizetype other = text.indexOf(u'\n', trailer);
+        while (other < text.size() && text.at(other).isSpace())
+            ++other;
+        const Lectern::Models::Segment *appended = view->segmentAt(other);
+        QCOMPARE(appended->kind, Lectern::Models::SegmentKind::Trailer);
+        QVERIFY(appended->article >= 1);
+
+        // The list says which document copies which and which carries another article.
+        QAbstractItemModel *list = documents(window)->view()->model();
+        QStringList notes;
+        for (int row = 0; row < list->rowCount(); ++row)
+            notes.append(list->index(row, Lectern::Models::DocumentListModel::NotesColumn).data().toString());
+        QVERIFY2(notes.join(u'|').contains(u"copy of gridwatch-ohio"_s), qPrintable(notes.join(u'|')));
+        QVERIFY(notes.join(u'|').contains(u"has another article"_s));
+
+        // Main article mode hides the boilerplate and the other article; full text brings them back.
+        QTest::keyClick(&window, Qt::Key_2, Qt::ControlModifier);
+        QCOMPARE(view->readingMode(), Lectern::Views::ReadingMode::MainArticle);
+        QVERIFY(!view->document()->findBlock(int(trailer)).isVisible());
+        QVERIFY(view->document()->findBlock(0).isVisible());
+        QVERIFY(view->hiddenBlockCount() > 20);
+        QTest::keyClick(&window, Qt::Key_1, Qt::ControlModifier);
+        QCOMPARE(view->hiddenBlockCount(), 0);
+
+        // Relabel "Recent Posts" as body, then undo: the computed label comes back.
+        const qsizetype start = view->segmentAt(trailer)->start;
+        Q_EMIT view->relabelRequested(start, Lectern::Models::SegmentKind::Body);
+        QCOMPARE(view->segmentAt(trailer)->kind, Lectern::Models::SegmentKind::Body);
+        QVERIFY(view->segmentAt(trailer)->overridden);
+        QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(view->segmentAt(trailer)->kind, Lectern::Models::SegmentKind::Boilerplate);
+        QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(view->segmentAt(trailer)->kind, Lectern::Models::SegmentKind::Body);
+
+        view->revealRange(int(trailer), int(trailer) + 5);
+        QTest::qWait(50);
+        keepScreenshot(window, u"segments-trailer"_s);
+
+        // The copy: nothing in it is new to a reader of the canonical page.
+        documents(window)->selectRow(0);
+        QTRY_VERIFY_WITH_TIMEOUT(view->toPlainText().startsWith(u"Tsurugawa Industries will build"_s), 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(view->segmentAt(0) != nullptr, 5000);
+        QVERIFY(view->segmentAt(0)->duplicate.isValid());
+        QCOMPARE(view->segmentAt(0)->duplicate.documentId, u"gridwatch-ohio"_s);
+        keepScreenshot(window, u"segments-copy"_s);
+        QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier);
+        QCOMPARE(view->hiddenBlockCount(), view->document()->blockCount());
+        QTest::keyClick(&window, Qt::Key_1, Qt::ControlModifier);
+
+        // Following the duplicate mark opens the canonical copy at the passage.
+        const Lectern::Models::DuplicateLink link = view->segmentAt(0)->duplicate;
+        Q_EMIT view->duplicateActivated(link.documentId, int(link.start), int(link.end));
+        QTRY_VERIFY_WITH_TIMEOUT(view->toPlainText().startsWith(u"Tsurugawa to make grid batteries"_s), 5000);
+        QCOMPARE(view->textCursor().selectionStart(), int(link.start));
     }
 
     void brokenBundleShowsProblemsAndKeepsTheGoodDocuments()
