@@ -161,15 +161,224 @@
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source> — checking documents…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (segmentation stopped)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label Passage as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow Paths &amp;Outside the Bundle&apos;s Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open documents whose index paths lead outside the folder of the index (off by default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Z</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find in Document…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find Pre&amp;vious</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search the Bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+F</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+U</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the document as written (HTML, Markdown, JSON), highlighted</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <source>, %n warning(s)</source>
+        <source>Segmenting %n document(s)…</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <source> — checking documents…</source>
+        <source>&amp;Full Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Main Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unique Content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>copy of %1 (%2%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has another article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1% boilerplate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source> — %n warning(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::Models::AnnotationListModel</name>
+    <message>
+        <source>unverified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disputed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refuted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excerpt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::Models::AnnotationWorkspace</name>
+    <message>
+        <source>Add annotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add label %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit annotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete annotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark segment as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear segment label</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -204,6 +413,25 @@
     </message>
     <message>
         <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::Models::SearchResultModel</name>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Context</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -241,9 +469,195 @@
     </message>
 </context>
 <context>
+    <name>Lectern::Views::FindBar</name>
+    <message>
+        <source>Find in document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find in this document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search pattern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regular expression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+Enter, Shift+F3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next match (Enter, F3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close find bar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bad pattern: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::Views::PreferencesDialog</name>
+    <message>
+        <source>Open documents whose paths lead outside the bundle&apos;s folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lectern Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow the system (light or dark)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reader theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Largest document to open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reader &amp;theme:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Largest document:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes to the limits apply when a bundle is next opened or reloaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Lectern::Views::ReaderView</name>
     <message>
         <source>Reader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, main article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, article %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also in %1 (%2% similar); click the mark in the margin to go there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>main article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another article (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label This Passage As</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::Views::SearchPanel</name>
+    <message>
+        <source>Search the bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search every document of the bundle; Enter to search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundle search pattern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regular expression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bad pattern: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>searching %1 of %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hit(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> in %n document(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::Views::SourceView</name>
+    <message>
+        <source>Document source</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -263,6 +677,22 @@
     </message>
     <message>
         <source>Index file or folder of the bundle to open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use this colour theme for this session (see Settings for the names).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this document of the bundle first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

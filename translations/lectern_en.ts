@@ -24,5 +24,29 @@
             <numerusform> — %n warnings</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Segmenting %n document(s)…</source>
+        <translation>
+            <numerusform>Segmenting %n document…</numerusform>
+            <numerusform>Segmenting %n documents…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::Views::SearchPanel</name>
+    <message numerus="yes">
+        <source>%n hit(s)</source>
+        <translation>
+            <numerusform>%n hit</numerusform>
+            <numerusform>%n hits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> in %n document(s)</source>
+        <translation>
+            <numerusform> in %n document</numerusform>
+            <numerusform> in %n documents</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>
