@@ -2,6 +2,7 @@
 #include "readerdecorator.h"
 
 #include "readerlayer.h"
+#include "readerview.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QPlainTextEdit>
@@ -14,23 +15,7 @@
 
 namespace Lectern::Views {
 
-namespace {
-
-// Friend-free access to the protected geometry helpers of QPlainTextEdit.
-class EditorGeometry final : public QPlainTextEdit
-{
-public:
-    static QTextBlock firstVisible(const QPlainTextEdit *e) { return static_cast<const EditorGeometry *>(e)->firstVisibleBlock(); }
-    static QRectF bounds(const QPlainTextEdit *e, const QTextBlock &b)
-    {
-        const auto *g = static_cast<const EditorGeometry *>(e);
-        return g->blockBoundingGeometry(b).translated(g->contentOffset());
-    }
-};
-
-} // namespace
-
-ReaderDecorator::ReaderDecorator(QPlainTextEdit *editor)
+ReaderDecorator::ReaderDecorator(ReaderView *editor)
     : QObject(editor)
     , m_editor(editor)
 {
@@ -78,10 +63,10 @@ void ReaderDecorator::decorateVisible()
     const qreal limit = 2.0 * m_editor->viewport()->height(); // what is on screen, and a screen below
     QList<ReaderSpan> spans;
     m_decorating = true;
-    for (QTextBlock block = EditorGeometry::firstVisible(m_editor); block.isValid(); block = block.next()) {
+    for (QTextBlock block = m_editor->firstShownBlock(); block.isValid(); block = block.next()) {
         if (!block.isVisible())
             continue;
-        if (EditorGeometry::bounds(m_editor, block).top() > limit)
+        if (m_editor->shownBlockRect(block).top() > limit)
             break;
         quint32 &stamp = m_blockGeneration[block.blockNumber()];
         if (stamp == m_generation)

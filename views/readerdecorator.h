@@ -5,11 +5,11 @@
 #include <QObject>
 #include <QPointer>
 
-class QPlainTextEdit;
 
 namespace Lectern::Views {
 
 class ReaderLayer;
+class ReaderView;
 
 /// The one owner of the reader's character formats. It asks every layer,
 /// in the order they were added (later layers win where they set the same
@@ -22,7 +22,7 @@ class ReaderDecorator final : public QObject
     Q_DISABLE_COPY_MOVE(ReaderDecorator)
 
 public:
-    explicit ReaderDecorator(QPlainTextEdit *editor);
+    explicit ReaderDecorator(ReaderView *editor);
 
     void addLayer(ReaderLayer *layer);
     /// Everything needs decorating again (a layer changed, new text, new theme).
@@ -34,7 +34,7 @@ public:
 private:
     void decorateVisible();
 
-    QPlainTextEdit *m_editor;
+    ReaderView *m_editor;
     QList<QPointer<ReaderLayer>> m_layers;
     QList<quint32> m_blockGeneration; // per block number: generation it was decorated for
     quint32 m_generation = 1;

@@ -5,6 +5,7 @@
 #include "searchlayer.h"
 
 #include <QPlainTextEdit>
+#include <QTextBlock>
 
 namespace Lectern::Views {
 
@@ -38,6 +39,9 @@ public:
 
     [[nodiscard]] ReaderDecorator *decorator() const { return m_decorator; }
     [[nodiscard]] SegmentLayer *segmentLayer() const { return m_segments; }
+    /// The first block on screen, and where a block is in viewport coordinates (for the decorator).
+    [[nodiscard]] QTextBlock firstShownBlock() const { return firstVisibleBlock(); }
+    [[nodiscard]] QRectF shownBlockRect(const QTextBlock &block) const { return blockBoundingGeometry(block).translated(contentOffset()); }
 
     /// Shows the segments of the document on screen (nullptr: none yet).
     void setSegmentation(const Models::DocumentSegmentation *segmentation);
