@@ -10,7 +10,14 @@
 #include "documentlistmodel.h"
 #include "documentlistpanel.h"
 #include "documenttextloader.h"
+#include "entitiespanel.h"
+#include "entitylayer.h"
+#include "entityrunner.h"
+#include "entitytablemodel.h"
 #include "findbar.h"
+#include "gazetteeredits.h"
+#include "gazetteerreader.h"
+#include "gazetteerwriter.h"
 #include "preferencesdialog.h"
 #include "readerview.h"
 #include "relabelcommand.h"
@@ -26,6 +33,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -35,6 +43,7 @@
 #include <QMimeData>
 #include <QProgressBar>
 #include <QSettings>
+#include <QStandardPaths>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QToolBar>
@@ -79,6 +88,9 @@ MainWindow::MainWindow(QWidget *parent)
     , m_segmentation(new Models::SegmentationResults(this))
     , m_outline(new Models::SegmentOutlineModel(this))
     , m_undoStack(new QUndoStack(this))
+    , m_entityRunner(new Models::EntityRunner(m_texts->cache(), this))
+    , m_entityTable(new Models::EntityTableModel(Models::EntityTableModel::Shows::Entities, this))
+    , m_suggestionTable(new Models::EntityTableModel(Models::EntityTableModel::Shows::Suggestions, this))
     , m_statusLabel(new QLabel(this))
     , m_progress(new QProgressBar(this))
     , m_cancelButton(new QToolButton(this))
@@ -123,6 +135,7 @@ MainWindow::MainWindow(QWidget *parent)
 
     connect(m_cancelButton, &QToolButton::clicked, this, [this] {
         m_loader->cancel();
+        m_entityRunner->cancel();
         m_segmenter->cancel();
     });
     connect(m_loader, &Models::BundleLoader::indexRead, this, &MainWindow::onIndexRead);
@@ -145,6 +158,8 @@ MainWindow::MainWindow(QWidget *parent)
         m_progress->setValue(done);
     });
     connect(m_segmenter, &Models::SegmentationRunner::finished, this, [this](bool cancelled) {
+        if (m_entityRunner->isRunning() && !cancelled)
+            return; // the entity pass ends the loading
         m_loading = false;
         m_progress->setVisible(false);
         m_cancelButton->setVisible(false);
@@ -208,6 +223,8 @@ void MainWindow::createDocks()
         m_reader->setFocus();
     });
     connect(m_outlineView, &QListView::clicked, m_outlineView, &QListView::activated);
+
+    createEntitiesDock();
 
     m_searchPanel = new Views::SearchPanel(m_searchResults, this);
     m_searchDock = new QDockWidget(tr("Search"), this);
@@ -341,6 +358,11 @@ void MainWindow::createActions()
     });
     previous->setShortcut(tr("Alt+Up"));
 
+    QAction *nextMention = go->addAction(tr("Next &Mention of the Entity"), this, [this] { goToMention(m_entitiesPanel->currentEntity(), false); });
+    nextMention->setShortcut(tr("F8"));
+    QAction *previousMention = go->addAction(tr("Previous M&ention of the Entity"), this, [this] { goToMention(m_entitiesPanel->currentEntity(), true); });
+    previousMention->setShortcut(tr("Shift+F8"));
+
     m_viewMenu = menuBar()->addMenu(tr("&View"));
     m_showSource = m_viewMenu->addAction(tr("Show &Source"));
     m_showSource->setCheckable(true);
@@ -411,6 +433,12 @@ void MainWindow::openBundle(const QString &path)
     m_bundleSearch->cancel();
     m_searchResults->reset({});
     m_segmenter->cancel();
+    m_entityRunner->cancel();
+    m_entityTable->setFindings({});
+    m_suggestionTable->setFindings({});
+    m_reader->entityLayer()->setEntities({}, nullptr);
+    m_mentionCursor.clear();
+    m_decisions = {};
     m_segmentation->clear();
     m_outline->clear();
     m_undoStack->clear();
@@ -450,6 +478,7 @@ void MainWindow::onLoadFinished(bool cancelled)
         // Segmentation needs every document's check: it starts when loading ends.
         m_statusLabel->setText(tr("Segmenting %n document(s)\u2026", nullptr, m_documents->rowCount()));
         m_segmenter->start(m_documents->bundle(), loadOptions());
+        findEntities();
         return;
     }
     m_loading = false;
@@ -519,6 +548,101 @@ void MainWindow::onTextReady(const QString &documentId, const Models::DocumentTe
     m_showSource->setEnabled(text.status != Models::DocumentStatus::Error && !text.sourceSyntax.isEmpty());
     updateSourcePage();
     maybeSettled();
+}
+
+QString MainWindow::personalGazetteerPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/gazetteer.tsv"_s;
+}
+
+void MainWindow::createEntitiesDock()
+{
+    m_entitiesPanel = new Views::EntitiesPanel(m_entityTable, m_suggestionTable, this);
+    auto *dock = new QDockWidget(tr("Entities"), this);
+    dock->setObjectName("EntitiesDock"_L1);
+    dock->setWidget(m_entitiesPanel);
+    addDockWidget(Qt::RightDockWidgetArea, dock);
+    resizeDocks({dock}, {440}, Qt::Horizontal);
+    dock->hide(); // shown from the View menu; the reader keeps the width by default
+    connect(m_entityRunner, &Models::EntityRunner::progress, m_entitiesPanel, &Views::EntitiesPanel::showProgress);
+    connect(m_entityRunner, &Models::EntityRunner::finished, this, [this](const Models::EntityFindings &findings) {
+        showEntityFindings(findings);
+        if (m_loading && !m_segmenter->isRunning()) {
+            m_loading = false;
+            m_progress->setVisible(false);
+            m_cancelButton->setVisible(false);
+            updateStatus();
+            maybeSettled();
+        }
+    });
+    connect(m_entitiesPanel, &Views::EntitiesPanel::mentionRequested, this, &MainWindow::goToMention);
+    connect(m_entitiesPanel, &Views::EntitiesPanel::suggestionRejected, this, [this](int row) {
+        m_decisions.reject(m_suggestionTable->index(row, 0).data().toString());
+        m_suggestionTable->removeSuggestion(row);
+    });
+    connect(m_entitiesPanel, &Views::EntitiesPanel::suggestionAccepted, this, [this](int row, const QString &category) {
+        Models::Entity entity;
+        entity.name = m_suggestionTable->index(row, 0).data().toString();
+        entity.category = category;
+        QString error;
+        if (!Models::GazetteerEdits::add(m_personalGazetteer, entity, &error)) {
+            m_diagnostics->append({Models::Diagnostic::warning(personalGazetteerPath(), 0, error)});
+            return;
+        }
+        QDir().mkpath(QFileInfo(personalGazetteerPath()).absolutePath());
+        if (!Models::GazetteerWriter::write(m_personalGazetteer, personalGazetteerPath(), &error))
+            m_diagnostics->append({Models::Diagnostic::error(personalGazetteerPath(), 0, tr("the accepted entity could not be saved: %1").arg(error))});
+        m_decisions.accept(entity.name, category);
+        m_suggestionTable->removeSuggestion(row);
+        findEntities();
+    });
+}
+
+void MainWindow::findEntities()
+{
+    // The bundle's gazetteer first, then the user's own: both small files.
+    Models::Diagnostics problems;
+    const QString bundleGazetteer = m_documents->bundle().gazetteerPath;
+    m_bundleGazetteer = bundleGazetteer.isEmpty() ? Models::Gazetteer() : Models::GazetteerReader::read(bundleGazetteer, &problems);
+    if (QFileInfo::exists(personalGazetteerPath()))
+        m_personalGazetteer = Models::GazetteerReader::read(personalGazetteerPath(), &problems);
+    m_diagnostics->append(problems);
+    Models::Gazetteer combined = m_bundleGazetteer;
+    for (const Models::Entity &entity : m_personalGazetteer.entities()) {
+        if (combined.indexOfName(entity.name) < 0)
+            Models::GazetteerEdits::add(combined, entity);
+    }
+    m_entityRunner->start(m_documents->bundle(), combined, m_decisions, loadOptions());
+}
+
+void MainWindow::showEntityFindings(const Models::EntityFindings &findings)
+{
+    m_entityTable->setFindings(findings);
+    m_suggestionTable->setFindings(findings);
+    m_mentionCursor.clear();
+    m_reader->entityLayer()->setEntities(findings.gazetteer, findings.matcher);
+}
+
+void MainWindow::goToMention(int entity, bool backwards)
+{
+    const Models::EntityFindings &findings = m_entityTable->findings();
+    if (entity < 0 || entity >= findings.index.entityCount())
+        return;
+    const QList<Models::IndexedMention> &mentions = findings.index.entity(entity).mentions;
+    if (mentions.isEmpty()) {
+        m_statusLabel->setText(tr("%1 is not mentioned in this bundle").arg(findings.gazetteer.at(entity).name));
+        return;
+    }
+    const int count = int(mentions.size());
+    const bool first = !m_mentionCursor.contains(entity);
+    int &cursor = m_mentionCursor[entity];
+    if (first)
+        cursor = backwards ? count - 1 : 0;
+    else
+        cursor = backwards ? (cursor - 1 + count) % count : (cursor + 1) % count;
+    const Models::IndexedMention &mention = mentions.at(cursor);
+    m_statusLabel->setText(tr("%1: mention %2 of %3").arg(findings.gazetteer.at(entity).name).arg(cursor + 1).arg(count));
+    revealInDocument(mention.document, int(mention.start), int(mention.end));
 }
 
 void MainWindow::createReadingActions(QMenu *view)

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "gazetteer.h"
 #include "loadoptions.h"
+#include "suggestiondecisions.h"
 
 #include <QMainWindow>
 
@@ -20,6 +22,9 @@ namespace Lectern::Models {
 class BundleLoader;
 class BundleSearch;
 class SearchResultModel;
+class EntityRunner;
+class EntityTableModel;
+struct EntityFindings;
 class SegmentationResults;
 class SegmentationRunner;
 class SegmentOutlineModel;
@@ -34,6 +39,7 @@ struct DocumentText;
 namespace Lectern::Views {
 class DiagnosticsPanel;
 class DocumentHeader;
+class EntitiesPanel;
 class FindBar;
 class SearchPanel;
 class SourceView;
@@ -85,6 +91,11 @@ private:
     void updateStatus();
     void updateSourcePage();
     void createReadingActions(QMenu *view);
+    void createEntitiesDock();
+    void findEntities();
+    void showEntityFindings(const Models::EntityFindings &findings);
+    void goToMention(int entity, bool backwards);
+    [[nodiscard]] static QString personalGazetteerPath();
     void onDocumentSegmented(const QString &documentId);
     void showSegmentation();
     void revealInDocument(const QString &documentId, int start, int end);
@@ -113,6 +124,14 @@ private:
     Models::SegmentOutlineModel *m_outline;
     QListView *m_outlineView = nullptr;
     QUndoStack *m_undoStack;
+    Models::EntityRunner *m_entityRunner;
+    Models::EntityTableModel *m_entityTable;
+    Models::EntityTableModel *m_suggestionTable;
+    Views::EntitiesPanel *m_entitiesPanel = nullptr;
+    Models::Gazetteer m_personalGazetteer;
+    Models::Gazetteer m_bundleGazetteer;
+    Models::SuggestionDecisions m_decisions;
+    QHash<int, int> m_mentionCursor; // entity -> index of the mention shown last
     QDockWidget *m_searchDock = nullptr;
     std::optional<std::pair<int, int>> m_pendingReveal; // shown once the document's text arrives
     QMenu *m_recentMenu = nullptr;

@@ -91,6 +91,8 @@ void DocumentHeader::applyTheme()
 void DocumentHeader::alignWith(int left, int right)
 {
     layout()->setContentsMargins(left, 10, right, 6);
+    layout()->activate(); // wrapped labels take the new width now, not at the next resize
+    updateGeometry();     // and the header its new height
 }
 
 void DocumentHeader::clear()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "readerview.h"
 
+#include "entitylayer.h"
 #include "readerdecorator.h"
 #include "segmentkind.h"
 #include "segmentlayer.h"
@@ -31,11 +32,13 @@ ReaderView::ReaderView(ThemeRegistry *themes, QWidget *parent)
     , m_themes(themes)
     , m_decorator(new ReaderDecorator(this))
     , m_segments(new SegmentLayer(this))
+    , m_entities(new EntityLayer(this, this))
     , m_search(new SearchLayer(this))
 {
     setReadOnly(true);
     setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     setLineWrapMode(QPlainTextEdit::WidgetWidth);
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // lines wrap: there is never anything to the side
     setWordWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
     setObjectName(QStringLiteral("reader"));
     setAutoFillBackground(true);
@@ -47,6 +50,7 @@ ReaderView::ReaderView(ThemeRegistry *themes, QWidget *parent)
     setFont(font);
     // The order of the layers is the order of precedence: later ones win.
     m_decorator->addLayer(m_segments);
+    m_decorator->addLayer(m_entities);
     m_decorator->addLayer(m_search);
     connect(m_themes, &ThemeRegistry::themeChanged, this, &ReaderView::applyTheme);
     applyTheme();
@@ -149,9 +153,8 @@ void ReaderView::updateMeasure()
 {
     const int measure = fontMetrics().averageCharWidth() * MaxMeasure;
     const int spare = std::max(0, width() - measure - 2 * frameWidth());
-    if (viewportMargins().left() == spare / 2)
-        return;
-    setViewportMargins(spare / 2, 0, spare - spare / 2, 0);
+    if (viewportMargins().left() != spare / 2)
+        setViewportMargins(spare / 2, 0, spare - spare / 2, 0);
     const int inset = int(document()->documentMargin());
     Q_EMIT textColumnChanged(spare / 2 + inset, spare - spare / 2 + inset + verticalScrollBar()->sizeHint().width());
 }
@@ -172,6 +175,7 @@ void ReaderView::applyTheme()
     hits.setAlpha(110);
     m_search->setColour(hits);
     m_segments->setTheme(theme, font().pointSizeF());
+    m_entities->setTheme(theme);
     if (m_currentHit >= 0)
         goToHit(m_currentHit);
 }

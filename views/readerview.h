@@ -9,6 +9,7 @@
 
 namespace Lectern::Views {
 
+class EntityLayer;
 class ReaderDecorator;
 class SegmentLayer;
 class ThemeRegistry;
@@ -39,6 +40,7 @@ public:
 
     [[nodiscard]] ReaderDecorator *decorator() const { return m_decorator; }
     [[nodiscard]] SegmentLayer *segmentLayer() const { return m_segments; }
+    [[nodiscard]] EntityLayer *entityLayer() const { return m_entities; }
     /// The first block on screen, and where a block is in viewport coordinates (for the decorator).
     [[nodiscard]] QTextBlock firstShownBlock() const { return firstVisibleBlock(); }
     [[nodiscard]] QRectF shownBlockRect(const QTextBlock &block) const { return blockBoundingGeometry(block).translated(contentOffset()); }
@@ -98,6 +100,7 @@ private:
     ThemeRegistry *m_themes;
     ReaderDecorator *m_decorator;
     SegmentLayer *m_segments;
+    EntityLayer *m_entities;
     SearchLayer *m_search;
     ReadingMode m_mode = ReadingMode::FullText;
     SearchQuery m_query;

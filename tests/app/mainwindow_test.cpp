@@ -2,6 +2,7 @@
 #include "diagnosticspanel.h"
 #include "documentlistmodel.h"
 #include "documentlistpanel.h"
+#include "entitiespanel.h"
 #include "findbar.h"
 #include "mainwindow.h"
 #include "readerview.h"
@@ -20,6 +21,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
+#include <QTextLayout>
 #include <QTreeView>
 
 using namespace Qt::StringLiterals;
@@ -54,6 +56,8 @@ private Q_SLOTS:
         QApplication::setOrganizationName(u"LecternTests"_s);
         QApplication::setApplicationName(u"mainwindow_test"_s);
         QSettings().clear();
+        // The user's own gazetteer from an earlier run would hide suggestions.
+        QFile::remove(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/gazetteer.tsv"_s);
     }
 
     void opensABundleAndShowsTheFirstDocument()
@@ -230,6 +234,60 @@ private Q_SLOTS:
         Q_EMIT view->duplicateActivated(link.documentId, int(link.start), int(link.end));
         QTRY_VERIFY_WITH_TIMEOUT(view->toPlainText().startsWith(u"Tsurugawa to make grid batteries"_s), 5000);
         QCOMPARE(view->textCursor().selectionStart(), int(link.start));
+    }
+
+    void entitiesAreFoundHighlightedAndSuggested()
+    {
+        MainWindow window;
+        window.resize(1400, 850);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QSignalSpy settled(&window, &MainWindow::settled);
+        window.openAtDocument(u"ledger-ohio"_s);
+        window.openBundle(QStringLiteral(LECTERN_SOURCE_DIR) + u"/resources/samples/newsroom/bundle.json"_s);
+        QVERIFY(settled.wait(30000));
+        auto *panel = window.findChild<Lectern::Views::EntitiesPanel *>();
+        window.findChild<QDockWidget *>(u"EntitiesDock"_s)->show();
+
+        // The manifest's gazetteer: every entity with its counts.
+        QAbstractItemModel *entities = panel->entityView()->model();
+        QVERIFY(entities->rowCount() >= 10);
+        QHash<QString, qlonglong> mentions;
+        for (int row = 0; row < entities->rowCount(); ++row)
+            mentions.insert(entities->index(row, 0).data().toString(), entities->index(row, 2).data().toLongLong());
+        QVERIFY(mentions.value(u"Toledo"_s) >= 5);
+        QVERIFY(mentions.value(u"Mitsuko Arase"_s) >= 3);
+
+        // The reader highlights the mentions on screen.
+        Lectern::Views::ReaderView *view = reader(window);
+        const qsizetype toledo = view->toPlainText().indexOf(u"Toledo"_s);
+        QVERIFY(toledo > 0);
+        QTRY_VERIFY_WITH_TIMEOUT(!view->document()->findBlock(int(toledo)).layout()->formats().isEmpty(), 5000);
+
+        // Next mention (F8) walks the bundle.
+        int row = 0;
+        while (entities->index(row, 0).data().toString() != u"Toledo"_s)
+            ++row;
+        panel->entityView()->setCurrentIndex(entities->index(row, 0));
+        QTest::keyClick(&window, Qt::Key_F8);
+        QTRY_COMPARE_WITH_TIMEOUT(view->textCursor().selectedText(), u"Toledo"_s, 5000);
+
+        // Suggestions: accept one (it is then highlighted), reject another (it goes).
+        QAbstractItemModel *suggestions = panel->suggestionView()->model();
+        QVERIFY(suggestions->rowCount() > 3);
+        QStringList candidates;
+        for (int i = 0; i < suggestions->rowCount(); ++i)
+            candidates.append(suggestions->index(i, 0).data().toString());
+        QVERIFY2(candidates.contains(u"Daeyang Energy"_s), qPrintable(candidates.join(u", "_s)));
+        keepScreenshot(window, u"entities"_s);
+        const int before = int(entities->rowCount());
+        const int daeyang = int(candidates.indexOf(u"Daeyang Energy"_s));
+        panel->suggestionView()->setCurrentIndex(suggestions->index(daeyang, 0));
+        Q_EMIT panel->suggestionAccepted(daeyang, u"organisation"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(entities->rowCount(), before + 1, 10000);
+        const int rejected = int(suggestions->rowCount());
+        Q_EMIT panel->suggestionRejected(0);
+        QCOMPARE(suggestions->rowCount(), rejected - 1);
     }
 
     void brokenBundleShowsProblemsAndKeepsTheGoodDocuments()

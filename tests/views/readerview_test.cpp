@@ -155,6 +155,21 @@ private Q_SLOTS:
         QVERIFY(bar.isHidden());
     }
 
+    void textColumnFollowsTheWidth()
+    {
+        ThemeRegistry themes;
+        ReaderView reader(&themes);
+        QSignalSpy column(&reader, &ReaderView::textColumnChanged);
+        reader.resize(1600, 600);
+        reader.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&reader));
+        QTRY_VERIFY(!column.isEmpty());
+        const int wide = column.last().at(0).toInt();
+        QVERIFY2(wide > 100, qPrintable(QString::number(wide)));
+        reader.resize(500, 600);
+        QTRY_COMPARE(column.last().at(0).toInt(), int(reader.document()->documentMargin()));
+    }
+
     void layersComposeInOrder()
     {
         ThemeRegistry themes;

@@ -1,0 +1,186 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "entitiespanel.h"
+
+#include "entitycategory.h"
+#include "entitytablemodel.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QTabWidget>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace Lectern::Views {
+
+using Models::EntityTableModel;
+
+namespace {
+
+// Text matches the name; the category must equal the chosen one (empty: any).
+class EntityFilter final : public QSortFilterProxyModel
+{
+public:
+    using QSortFilterProxyModel::QSortFilterProxyModel;
+    void setCategory(const QString &category)
+    {
+        m_category = category;
+        invalidateRowsFilter();
+    }
+
+protected:
+    bool filterAcceptsRow(int row, const QModelIndex &parent) const override
+    {
+        const QModelIndex index = sourceModel()->index(row, 0, parent);
+        if (!m_category.isEmpty() && index.data(EntityTableModel::CategoryRole).toString() != m_category)
+            return false;
+        return QSortFilterProxyModel::filterAcceptsRow(row, parent);
+    }
+
+private:
+    QString m_category;
+};
+
+QTreeView *makeTable(QAbstractItemModel *model, QWidget *parent)
+{
+    auto *view = new QTreeView(parent);
+    view->setModel(model);
+    view->setRootIsDecorated(false);
+    view->setUniformRowHeights(true);
+    view->setAlternatingRowColors(true);
+    view->setSortingEnabled(true);
+    view->header()->setSectionResizeMode(EntityTableModel::NameColumn, QHeaderView::Stretch);
+    view->header()->setStretchLastSection(false);
+    for (int column = EntityTableModel::CategoryColumn; column < EntityTableModel::ColumnCount; ++column)
+        view->header()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    return view;
+}
+
+} // namespace
+
+EntitiesPanel::EntitiesPanel(EntityTableModel *entities, EntityTableModel *suggestions, QWidget *parent)
+    : QWidget(parent)
+    , m_entities(entities)
+    , m_suggestions(suggestions)
+    , m_entityProxy(new EntityFilter(this))
+    , m_filter(new QLineEdit(this))
+    , m_category(new QComboBox(this))
+    , m_status(new QLabel(this))
+{
+    setAccessibleName(tr("Entities"));
+    m_entityProxy->setSourceModel(m_entities);
+    m_entityProxy->setSortRole(EntityTableModel::SortRole);
+    m_entityProxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_entityProxy->setFilterKeyColumn(EntityTableModel::NameColumn);
+    m_filter->setPlaceholderText(tr("Filter entities"));
+    m_filter->setClearButtonEnabled(true);
+    m_category->addItem(tr("All categories"), QString());
+    for (const QString &category : Models::EntityCategory::builtIn())
+        m_category->addItem(category, category);
+    m_category->setAccessibleName(tr("Category filter"));
+
+    m_entityView = makeTable(m_entityProxy, this);
+    m_entityView->setAccessibleName(tr("Entities of the bundle"));
+    m_entityView->sortByColumn(EntityTableModel::MentionsColumn, Qt::DescendingOrder);
+    auto *previous = new QPushButton(tr("Previous Mention"), this);
+    auto *next = new QPushButton(tr("Next Mention"), this);
+    previous->setToolTip(tr("Shift+F8"));
+    next->setToolTip(tr("F8"));
+
+    auto *suggestionProxy = new QSortFilterProxyModel(this);
+    suggestionProxy->setSourceModel(m_suggestions);
+    suggestionProxy->setSortRole(EntityTableModel::SortRole);
+    m_suggestionView = makeTable(suggestionProxy, this);
+    m_suggestionView->setAccessibleName(tr("Suggested entities"));
+    m_suggestionView->setSelectionMode(QAbstractItemView::SingleSelection);
+    auto *acceptAs = new QComboBox(this);
+    acceptAs->addItem(tr("as proposed"), QString());
+    for (const QString &category : Models::EntityCategory::builtIn())
+        acceptAs->addItem(tr("as %1").arg(category), category);
+    acceptAs->setAccessibleName(tr("Category to accept with"));
+    auto *accept = new QPushButton(tr("&Accept"), this);
+    auto *reject = new QPushButton(tr("&Reject"), this);
+
+    auto *entityPage = new QWidget(this);
+    auto *filterRow = new QHBoxLayout;
+    filterRow->addWidget(m_filter, 1);
+    filterRow->addWidget(m_category);
+    auto *jumpRow = new QHBoxLayout;
+    jumpRow->addWidget(previous);
+    jumpRow->addWidget(next);
+    jumpRow->addStretch();
+    auto *entityLayout = new QVBoxLayout(entityPage);
+    entityLayout->setContentsMargins(0, 4, 0, 0);
+    entityLayout->addLayout(filterRow);
+    entityLayout->addWidget(m_entityView);
+    entityLayout->addLayout(jumpRow);
+
+    auto *suggestionPage = new QWidget(this);
+    auto *decideRow = new QHBoxLayout;
+    decideRow->addWidget(accept);
+    decideRow->addWidget(acceptAs);
+    decideRow->addWidget(reject);
+    decideRow->addStretch();
+    auto *suggestionLayout = new QVBoxLayout(suggestionPage);
+    suggestionLayout->setContentsMargins(0, 4, 0, 0);
+    suggestionLayout->addWidget(m_suggestionView);
+    suggestionLayout->addLayout(decideRow);
+
+    auto *tabs = new QTabWidget(this);
+    tabs->addTab(entityPage, tr("Entities"));
+    tabs->addTab(suggestionPage, tr("Suggestions"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(tabs);
+    layout->addWidget(m_status);
+
+    connect(m_filter, &QLineEdit::textChanged, m_entityProxy, &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_category, &QComboBox::currentIndexChanged, this,
+            [this] { static_cast<EntityFilter *>(m_entityProxy)->setCategory(m_category->currentData().toString()); });
+    connect(next, &QPushButton::clicked, this, [this] {
+        if (currentEntity() >= 0)
+            Q_EMIT mentionRequested(currentEntity(), false);
+    });
+    connect(previous, &QPushButton::clicked, this, [this] {
+        if (currentEntity() >= 0)
+            Q_EMIT mentionRequested(currentEntity(), true);
+    });
+    connect(m_entityView, &QTreeView::activated, this, [this] {
+        if (currentEntity() >= 0)
+            Q_EMIT mentionRequested(currentEntity(), false);
+    });
+    auto currentSuggestion = [this, suggestionProxy] {
+        const QModelIndex index = m_suggestionView->currentIndex();
+        return index.isValid() ? suggestionProxy->mapToSource(index).row() : -1;
+    };
+    connect(accept, &QPushButton::clicked, this, [this, currentSuggestion, acceptAs] {
+        const int row = currentSuggestion();
+        if (row < 0)
+            return;
+        QString category = acceptAs->currentData().toString();
+        if (category.isEmpty())
+            category = m_suggestions->index(row, 0).data(EntityTableModel::CategoryRole).toString();
+        Q_EMIT suggestionAccepted(row, category);
+    });
+    connect(reject, &QPushButton::clicked, this, [this, currentSuggestion] {
+        if (const int row = currentSuggestion(); row >= 0)
+            Q_EMIT suggestionRejected(row);
+    });
+}
+
+int EntitiesPanel::currentEntity() const
+{
+    const QModelIndex index = m_entityView->currentIndex();
+    return index.isValid() ? m_entityProxy->mapToSource(index).row() : -1;
+}
+
+void EntitiesPanel::showProgress(int done, int total)
+{
+    m_status->setText(done < total ? tr("Finding entities: %1 of %2 documents\u2026").arg(done).arg(total) : QString());
+}
+
+} // namespace Lectern::Views

@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QSortFilterProxyModel;
+class QTreeView;
+
+namespace Lectern::Models {
+class EntityTableModel;
+}
+
+namespace Lectern::Views {
+
+/// The entities of the bundle (with mention and document counts, filtered
+/// by text and category, sortable) and the candidates Lectern suggests,
+/// each to accept (with its category) or reject.
+class EntitiesPanel final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(EntitiesPanel)
+
+public:
+    EntitiesPanel(Models::EntityTableModel *entities, Models::EntityTableModel *suggestions, QWidget *parent = nullptr);
+
+    void showProgress(int done, int total);
+    [[nodiscard]] QTreeView *entityView() const { return m_entityView; }
+    [[nodiscard]] QTreeView *suggestionView() const { return m_suggestionView; }
+    /// The gazetteer row of the entity selected in the list, or -1.
+    [[nodiscard]] int currentEntity() const;
+
+Q_SIGNALS:
+    void suggestionAccepted(int row, const QString &category);
+    void suggestionRejected(int row);
+    /// Go to the next (or previous) mention of this gazetteer entity.
+    void mentionRequested(int entity, bool backwards);
+
+private:
+    Models::EntityTableModel *m_entities;
+    Models::EntityTableModel *m_suggestions;
+    QSortFilterProxyModel *m_entityProxy;
+    QLineEdit *m_filter;
+    QComboBox *m_category;
+    QTreeView *m_entityView;
+    QTreeView *m_suggestionView;
+    QLabel *m_status;
+};
+
+} // namespace Lectern::Views

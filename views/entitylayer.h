@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "entitymatcher.h"
+#include "gazetteer.h"
+#include "readerlayer.h"
+
+#include <QHash>
+
+#include <memory>
+
+namespace KSyntaxHighlighting {
+class Theme;
+}
+
+namespace Lectern::Views {
+
+class ReaderView;
+
+/// Entity mentions in the reader, a colour per category from the active
+/// KSyntaxHighlighting theme. Matches only the blocks the decorator asks
+/// for, that is what is on screen: nothing is computed for the rest of a
+/// long document.
+class EntityLayer final : public ReaderLayer
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(EntityLayer)
+
+public:
+    explicit EntityLayer(const ReaderView *reader, QObject *parent = nullptr);
+
+    void setEntities(const Models::Gazetteer &gazetteer, std::shared_ptr<const Models::EntityMatcher> matcher);
+    void setTheme(const KSyntaxHighlighting::Theme &theme);
+    /// The colour a category is shown in (for legends and the panel).
+    [[nodiscard]] QColor colour(const QString &category) const;
+
+    void collect(int from, int to, QList<ReaderSpan> &spans) const override;
+
+private:
+    const ReaderView *m_reader;
+    Models::Gazetteer m_gazetteer;
+    std::shared_ptr<const Models::EntityMatcher> m_matcher;
+    QHash<QString, QTextCharFormat> m_formats;
+    QTextCharFormat m_other;
+};
+
+} // namespace Lectern::Views
