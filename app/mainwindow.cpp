@@ -1,7 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "annotationfilterproxy.h"
+#include "annotationlayer.h"
+#include "annotationlistmodel.h"
+#include "annotationroles.h"
+#include "annotationstore.h"
+#include "annotationworkspace.h"
 #include "bundle.h"
+#include "reanchorer.h"
+#include "storelocation.h"
 #include "bundleloader.h"
 #include "bundlesearch.h"
 #include "diagnosticlistmodel.h"
@@ -38,10 +46,12 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QProgressBar>
+#include <QInputDialog>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStackedWidget>
@@ -87,7 +97,10 @@ MainWindow::MainWindow(QWidget *parent)
     , m_segmenter(new Models::SegmentationRunner(m_texts->cache(), this))
     , m_segmentation(new Models::SegmentationResults(this))
     , m_outline(new Models::SegmentOutlineModel(this))
-    , m_undoStack(new QUndoStack(this))
+    , m_annotations(new Models::AnnotationWorkspace(this))
+    , m_annotationList(new Models::AnnotationListModel(m_annotations, this))
+    , m_annotationProxy(new Models::AnnotationFilterProxy(this))
+    , m_undoStack(m_annotations->undoStack())
     , m_entityRunner(new Models::EntityRunner(m_texts->cache(), this))
     , m_entityTable(new Models::EntityTableModel(Models::EntityTableModel::Shows::Entities, this))
     , m_suggestionTable(new Models::EntityTableModel(Models::EntityTableModel::Shows::Suggestions, this))
@@ -225,6 +238,7 @@ void MainWindow::createDocks()
     connect(m_outlineView, &QListView::clicked, m_outlineView, &QListView::activated);
 
     createEntitiesDock();
+    createNotesDock();
 
     m_searchPanel = new Views::SearchPanel(m_searchResults, this);
     m_searchDock = new QDockWidget(tr("Search"), this);
@@ -232,6 +246,8 @@ void MainWindow::createDocks()
     m_searchDock->setWidget(m_searchPanel);
     addDockWidget(Qt::BottomDockWidgetArea, m_searchDock);
     tabifyDockWidget(problemsDock, m_searchDock);
+    if (auto *notesDock = findChild<QDockWidget *>(u"NotesDock"_s))
+        tabifyDockWidget(problemsDock, notesDock);
     problemsDock->raise();
     connect(m_searchPanel, &Views::SearchPanel::searchRequested, this, [this](const Models::SearchQuery &query) {
         QStringList titles;
@@ -321,6 +337,9 @@ void MainWindow::createActions()
     copy->setShortcut(QKeySequence::Copy);
     QAction *selectAll = edit->addAction(tr("Select &All"), m_reader, &QPlainTextEdit::selectAll);
     selectAll->setShortcut(QKeySequence::SelectAll);
+    edit->addSeparator();
+    QAction *annotate = edit->addAction(tr("&Annotate Selection\u2026"), this, &MainWindow::annotateSelection);
+    annotate->setShortcut(tr("Ctrl+M"));
     edit->addSeparator();
     QAction *find = edit->addAction(tr("&Find in Document…"), m_findBar, &Views::FindBar::activate);
     find->setShortcut(QKeySequence::Find);
@@ -441,7 +460,7 @@ void MainWindow::openBundle(const QString &path)
     m_decisions = {};
     m_segmentation->clear();
     m_outline->clear();
-    m_undoStack->clear();
+    m_annotations->close();
     m_diagnostics->clear();
     m_documents->clear();
     m_texts->clearCache();
@@ -460,6 +479,7 @@ void MainWindow::onIndexRead(const Models::Bundle &bundle)
     m_diagnostics->append(bundle.diagnostics);
     setWindowTitle(tr("%1 \u2014 Lectern").arg(bundle.name));
     if (!bundle.failed) {
+        openAnnotationStore(bundle.indexPath);
         rememberRecent(bundle.indexPath);
         QSettings().setValue(LastDirKey, QFileInfo(bundle.indexPath).absolutePath());
     }
@@ -529,6 +549,7 @@ void MainWindow::onTextReady(const QString &documentId, const Models::DocumentTe
         m_reader->showDocument(text.text);
         m_sourceView->showSource(text.source.isEmpty() ? text.text : text.source, text.sourceSyntax);
         showSegmentation();
+        showAnnotations();
         if (m_pendingReveal) {
             m_reader->revealRange(m_pendingReveal->first, m_pendingReveal->second);
             m_reader->setFocus();
@@ -553,6 +574,107 @@ void MainWindow::onTextReady(const QString &documentId, const Models::DocumentTe
 QString MainWindow::personalGazetteerPath()
 {
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/gazetteer.tsv"_s;
+}
+
+void MainWindow::createNotesDock()
+{
+    m_annotationProxy->setSourceModel(m_annotationList);
+    auto *panel = new QWidget(this);
+    auto *filter = new QLineEdit(panel);
+    filter->setPlaceholderText(tr("Filter notes by text, excerpt or tag"));
+    filter->setClearButtonEnabled(true);
+    auto *view = new QTreeView(panel);
+    view->setModel(m_annotationProxy);
+    view->setRootIsDecorated(false);
+    view->setUniformRowHeights(true);
+    view->setAlternatingRowColors(true);
+    view->setSortingEnabled(true);
+    view->setAccessibleName(tr("Notes"));
+    auto *layout = new QVBoxLayout(panel);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(filter);
+    layout->addWidget(view);
+    auto *dock = new QDockWidget(tr("Notes"), this);
+    dock->setObjectName("NotesDock"_L1);
+    dock->setWidget(panel);
+    addDockWidget(Qt::BottomDockWidgetArea, dock);
+    connect(filter, &QLineEdit::textChanged, m_annotationProxy, &Models::AnnotationFilterProxy::setFilterText);
+    connect(view, &QTreeView::activated, this, [this](const QModelIndex &index) {
+        revealInDocument(index.data(Models::AnnotationDocumentIdRole).toString(), index.data(Models::AnnotationStartRole).toInt(),
+                         index.data(Models::AnnotationEndRole).toInt());
+    });
+    for (auto signal : {&Models::AnnotationWorkspace::annotationAdded, &Models::AnnotationWorkspace::annotationChanged,
+                        &Models::AnnotationWorkspace::annotationRemoved})
+        connect(m_annotations, signal, this, &MainWindow::showAnnotations);
+    connect(m_annotations, &Models::AnnotationWorkspace::annotationsReset, this, &MainWindow::showAnnotations);
+    connect(m_annotations, &Models::AnnotationWorkspace::errorOccurred, this, [this](const Models::StoreError &error) {
+        m_diagnostics->append({Models::Diagnostic::error(m_bundlePath, 0, tr("annotations: %1").arg(error.fullText()))});
+    });
+}
+
+void MainWindow::openAnnotationStore(const QString &indexPath)
+{
+    const QString path = Models::StoreLocation::databasePathFor(indexPath);
+    auto opened = Models::AnnotationStore::openSqlite(path, {});
+    if (!opened) {
+        QString message = tr("the annotations cannot be opened: %1").arg(opened.error().fullText());
+        if (!opened.error().suggestedLocation.isEmpty())
+            message += tr(" (another place for them: %1)").arg(opened.error().suggestedLocation);
+        m_diagnostics->append({Models::Diagnostic::error(path, 0, message)});
+        return;
+    }
+    if (const Models::StoreStatus status = m_annotations->open(std::move(opened).value()); !status)
+        m_diagnostics->append({Models::Diagnostic::error(path, 0, tr("the annotations cannot be read: %1").arg(status.error().fullText()))});
+    else if (m_annotations->isReadOnly())
+        m_diagnostics->append({Models::Diagnostic::warning(path, 0, tr("the annotations are open read-only; %1").arg(m_annotations->store()->notice()))});
+}
+
+void MainWindow::annotateSelection()
+{
+    const QTextCursor cursor = m_reader->textCursor();
+    if (m_shownId.isEmpty() || !cursor.hasSelection()) {
+        m_statusLabel->setText(tr("Select a passage in the reader to annotate it"));
+        return;
+    }
+    if (!m_annotations->store() || m_annotations->isReadOnly()) {
+        m_statusLabel->setText(tr("Annotations cannot be saved for this bundle; the Problems panel says why"));
+        return;
+    }
+    QStringList labels;
+    for (const Models::Code &code : m_annotations->codes())
+        labels.append(code.name);
+    bool ok = false;
+    const QString label = QInputDialog::getItem(this, tr("Annotate"), tr("Label:"), labels, 0, false, &ok);
+    if (!ok)
+        return;
+    const QString note = QInputDialog::getMultiLineText(this, tr("Annotate"), tr("Note (optional):"), {}, &ok);
+    if (!ok)
+        return;
+    Models::Annotation draft;
+    draft.documentId = m_shownId;
+    draft.setAnchor(Models::Reanchorer::capture(m_reader->text(), cursor.selectionStart(), cursor.selectionEnd()));
+    for (const Models::Code &code : m_annotations->codes()) {
+        if (code.name == label)
+            draft.codeId = code.id;
+    }
+    draft.note = note;
+    if (!m_annotations->addAnnotation(draft).isEmpty())
+        m_statusLabel->setText(tr("Annotated as %1").arg(label));
+}
+
+void MainWindow::showAnnotations()
+{
+    QList<Views::AnnotatedSpan> spans;
+    if (!m_shownId.isEmpty()) {
+        for (const QString &id : m_annotations->annotationIds()) {
+            const Models::Annotation *annotation = m_annotations->findAnnotation(id);
+            if (!annotation || annotation->documentId != m_shownId || annotation->orphaned)
+                continue;
+            const Models::Code *code = m_annotations->findCode(annotation->codeId);
+            spans.append({int(annotation->start), int(annotation->end), code ? QColor(code->colour) : QColor(), annotation->note});
+        }
+    }
+    m_reader->annotationLayer()->setSpans(spans);
 }
 
 void MainWindow::createEntitiesDock()

@@ -23,6 +23,9 @@ class BundleLoader;
 class BundleSearch;
 class SearchResultModel;
 class EntityRunner;
+class AnnotationWorkspace;
+class AnnotationListModel;
+class AnnotationFilterProxy;
 class EntityTableModel;
 struct EntityFindings;
 class SegmentationResults;
@@ -92,6 +95,10 @@ private:
     void updateSourcePage();
     void createReadingActions(QMenu *view);
     void createEntitiesDock();
+    void createNotesDock();
+    void openAnnotationStore(const QString &indexPath);
+    void annotateSelection();
+    void showAnnotations();
     void findEntities();
     void showEntityFindings(const Models::EntityFindings &findings);
     void goToMention(int entity, bool backwards);
@@ -123,7 +130,10 @@ private:
     Models::SegmentationResults *m_segmentation;
     Models::SegmentOutlineModel *m_outline;
     QListView *m_outlineView = nullptr;
-    QUndoStack *m_undoStack;
+    Models::AnnotationWorkspace *m_annotations;
+    Models::AnnotationListModel *m_annotationList;
+    Models::AnnotationFilterProxy *m_annotationProxy;
+    QUndoStack *m_undoStack; // the annotation workspace's: one history for every edit
     Models::EntityRunner *m_entityRunner;
     Models::EntityTableModel *m_entityTable;
     Models::EntityTableModel *m_suggestionTable;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "readerview.h"
 
+#include "annotationlayer.h"
 #include "entitylayer.h"
 #include "readerdecorator.h"
 #include "segmentkind.h"
@@ -33,6 +34,7 @@ ReaderView::ReaderView(ThemeRegistry *themes, QWidget *parent)
     , m_decorator(new ReaderDecorator(this))
     , m_segments(new SegmentLayer(this))
     , m_entities(new EntityLayer(this, this))
+    , m_annotations(new AnnotationLayer(this))
     , m_search(new SearchLayer(this))
 {
     setReadOnly(true);
@@ -51,6 +53,7 @@ ReaderView::ReaderView(ThemeRegistry *themes, QWidget *parent)
     // The order of the layers is the order of precedence: later ones win.
     m_decorator->addLayer(m_segments);
     m_decorator->addLayer(m_entities);
+    m_decorator->addLayer(m_annotations);
     m_decorator->addLayer(m_search);
     connect(m_themes, &ThemeRegistry::themeChanged, this, &ReaderView::applyTheme);
     applyTheme();
@@ -371,8 +374,15 @@ bool ReaderView::viewportEvent(QEvent *event)
         const Segment *segment = duplicateMarkAt(help->pos());
         if (!segment)
             segment = m_segments->segmentAt(cursorForPosition(help->pos()).position());
+        QStringList lines;
+        for (const AnnotatedSpan &note : m_annotations->at(cursorForPosition(help->pos()).position())) {
+            if (!note.note.isEmpty())
+                lines.append(note.note);
+        }
         if (segment && !segment->isBlank())
-            QToolTip::showText(help->globalPos(), describe(*segment), viewport());
+            lines.append(describe(*segment));
+        if (!lines.isEmpty())
+            QToolTip::showText(help->globalPos(), lines.join(u"\n\n"_s), viewport());
         else
             QToolTip::hideText();
         return true;

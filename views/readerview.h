@@ -9,6 +9,7 @@
 
 namespace Lectern::Views {
 
+class AnnotationLayer;
 class EntityLayer;
 class ReaderDecorator;
 class SegmentLayer;
@@ -41,6 +42,7 @@ public:
     [[nodiscard]] ReaderDecorator *decorator() const { return m_decorator; }
     [[nodiscard]] SegmentLayer *segmentLayer() const { return m_segments; }
     [[nodiscard]] EntityLayer *entityLayer() const { return m_entities; }
+    [[nodiscard]] AnnotationLayer *annotationLayer() const { return m_annotations; }
     /// The first block on screen, and where a block is in viewport coordinates (for the decorator).
     [[nodiscard]] QTextBlock firstShownBlock() const { return firstVisibleBlock(); }
     [[nodiscard]] QRectF shownBlockRect(const QTextBlock &block) const { return blockBoundingGeometry(block).translated(contentOffset()); }
@@ -101,6 +103,7 @@ private:
     ReaderDecorator *m_decorator;
     SegmentLayer *m_segments;
     EntityLayer *m_entities;
+    AnnotationLayer *m_annotations;
     SearchLayer *m_search;
     ReadingMode m_mode = ReadingMode::FullText;
     SearchQuery m_query;

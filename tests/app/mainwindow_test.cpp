@@ -1,5 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "annotation.h"
+#include "annotationworkspace.h"
 #include "diagnosticspanel.h"
+#include "reanchorer.h"
 #include "documentlistmodel.h"
 #include "documentlistpanel.h"
 #include "entitiespanel.h"
@@ -288,6 +291,53 @@ private Q_SLOTS:
         const int rejected = int(suggestions->rowCount());
         Q_EMIT panel->suggestionRejected(0);
         QCOMPARE(suggestions->rowCount(), rejected - 1);
+    }
+
+    void annotationsAreKeptBesideTheBundle()
+    {
+        QTemporaryDir dir;
+        for (const QString &name : {u"manifest.json"_s, u"docs/alpha.txt"_s, u"docs/beta.md"_s, u"docs/gamma.html"_s}) {
+            QDir().mkpath(QFileInfo(dir.filePath(name)).absolutePath());
+            QVERIFY(QFile::copy(QStringLiteral(LECTERN_TEST_DATA) + u"/forms/"_s + name, dir.filePath(name)));
+        }
+        const QString index = dir.filePath(u"manifest.json"_s);
+        {
+            MainWindow window;
+            window.show();
+            QSignalSpy settled(&window, &MainWindow::settled);
+            window.openBundle(index);
+            QVERIFY(settled.wait(10000));
+            auto *workspace = window.findChild<Lectern::Models::AnnotationWorkspace *>();
+            QVERIFY(workspace->store());
+            QVERIFY(!workspace->isReadOnly());
+            QVERIFY(workspace->codes().size() >= 3); // Claim, Evidence, Question
+            Lectern::Views::ReaderView *view = reader(window);
+            const int start = int(view->toPlainText().indexOf(u"three cranes"_s));
+            Lectern::Models::Annotation draft;
+            draft.documentId = u"alpha"_s;
+            draft.setAnchor(Lectern::Models::Reanchorer::capture(view->toPlainText(), start, start + 12));
+            draft.codeId = workspace->codes().constFirst().id;
+            draft.note = u"Check the crane count with the port's own release."_s;
+            QVERIFY(!workspace->addAnnotation(draft).isEmpty());
+            // Highlighted in the reader, listed in the notes.
+            QTRY_VERIFY_WITH_TIMEOUT(!view->document()->findBlock(start).layout()->formats().isEmpty(), 5000);
+            auto *notes = window.findChild<QDockWidget *>(u"NotesDock"_s)->findChild<QTreeView *>();
+            QCOMPARE(notes->model()->rowCount(), 1);
+            keepScreenshot(window, u"annotation"_s);
+            // Undo takes it away, redo brings it back.
+            QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier);
+            QCOMPARE(notes->model()->rowCount(), 0);
+            QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+            QCOMPARE(notes->model()->rowCount(), 1);
+        }
+        QVERIFY(QFile::exists(index + u".lectern.sqlite"_s));
+        MainWindow again;
+        again.show();
+        QSignalSpy settled(&again, &MainWindow::settled);
+        again.openBundle(index);
+        QVERIFY(settled.wait(10000));
+        auto *notes = again.findChild<QDockWidget *>(u"NotesDock"_s)->findChild<QTreeView *>();
+        QCOMPARE(notes->model()->rowCount(), 1);
     }
 
     void brokenBundleShowsProblemsAndKeepsTheGoodDocuments()
