@@ -2,22 +2,16 @@
 // Integration: the reference seeds (../shared/seeds) read exactly as EXPECTED.md says,
 // and keep reading so when their boilerplate and listing header are reworded.
 #include "bundlesegmenter.h"
+#include "segmentationexpectations.h"
 #include "segmentkind.h"
 
-#include <QFile>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
 using namespace Lectern::Models;
+using namespace Lectern::Tests;
 
 namespace {
-
-struct Expectation {
-    int firstLine;
-    int lastLine;
-    SegmentKind kind;
-    int article;
-};
 
 // EXPECTED.md, line by line (1-based lines; blank lines are not listed there).
 const QList<Expectation> cleanCopy{
@@ -36,62 +30,9 @@ const QList<Expectation> pageWithTrailer{
     {101, 101, SegmentKind::Boilerplate, -1},
 };
 
-QString seedPath(const QString &name)
-{
-    return QStringLiteral(LECTERN_SHARED_DIR) + u"/seeds/"_s + name;
-}
-
 QString readSeed(const QString &name)
 {
-    QFile file(seedPath(name));
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return QString::fromUtf8(file.readAll()).replace(u"\r\n"_s, u"\n"_s);
-}
-
-qsizetype lineStart(const QString &text, int line)
-{
-    qsizetype at = 0;
-    for (int i = 1; i < line; ++i)
-        at = text.indexOf(u'\n', at) + 1;
-    return at;
-}
-
-// Checks every non-blank line of the listed ranges; returns the mismatches.
-QStringList mismatches(const QString &text, const DocumentSegmentation &segmentation, const QList<Expectation> &expected)
-{
-    QStringList problems;
-    for (const Expectation &e : expected) {
-        for (int line = e.firstLine; line <= e.lastLine; ++line) {
-            const qsizetype start = lineStart(text, line);
-            const qsizetype end = text.indexOf(u'\n', start);
-            if (QStringView(text).sliced(start, (end < 0 ? text.size() : end) - start).trimmed().isEmpty())
-                continue;
-            const int index = segmentation.segmentAt(start);
-            if (index < 0) {
-                problems.append(u"line %1: no segment"_s.arg(line));
-                continue;
-            }
-            const Segment &segment = segmentation.segments.at(index);
-            if (segment.kind != e.kind || segment.article != e.article)
-                problems.append(u"line %1: %2/%3, expected %4/%5 (%6)"_s.arg(line)
-                                    .arg(kindName(segment.kind))
-                                    .arg(segment.article)
-                                    .arg(kindName(e.kind))
-                                    .arg(e.article)
-                                    .arg(segment.reason));
-        }
-    }
-    return problems;
-}
-
-// Replaces whole lines (1-based) of `text`.
-QString withLines(QString text, const QList<std::pair<int, QString>> &replacements)
-{
-    QStringList lines = text.split(u'\n');
-    for (const auto &[line, replacement] : replacements)
-        lines[line - 1] = replacement;
-    return lines.join(u'\n');
+    return readText(QStringLiteral(LECTERN_SHARED_DIR) + u"/seeds/"_s + name);
 }
 
 } // namespace
