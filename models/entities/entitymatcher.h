@@ -12,8 +12,10 @@
 namespace Lectern::Models {
 
 /// Finds every gazetteer name in a text in one pass: an Aho-Corasick
-/// automaton compiled to a dense table over the folded alphabet of the names
-/// (see NameFolding). Matches are leftmost-longest and non-overlapping, start
+/// automaton over the folded alphabet of the names (see NameFolding), with
+/// complete rows for the states near the root and compact chains deeper;
+/// words that are no name's first word are passed over without feeding it.
+/// Matches are leftmost-longest and non-overlapping, start
 /// and end on Unicode word boundaries when the name starts or ends with a
 /// word character, and resolve aliases to their entity. A compiled matcher is
 /// immutable: copies share it and any thread may use it.
