@@ -138,7 +138,8 @@ void BundleProfile::countBlocks(const QList<int> &byId)
     QList<int> storyOf(m_fingerprints.size());
     for (int rank = 0; rank < byId.size(); ++rank) {
         const int doc = byId.at(rank);
-        storyOf[doc] = m_clusterOf.at(doc) >= 0 ? -1 - m_clusterOf.at(doc) : rank;
+        // Clusters are numbered after every rank, so a story number is never -1 (the "none seen" mark).
+        storyOf[doc] = m_clusterOf.at(doc) >= 0 ? int(byId.size()) + m_clusterOf.at(doc) : rank;
     }
     std::stable_sort(order.begin(), order.end(), [&](int a, int b) { return storyOf.at(a) < storyOf.at(b); });
 

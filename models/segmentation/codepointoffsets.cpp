@@ -24,7 +24,7 @@ qsizetype CodePointOffsets::toUtf16(qsizetype codePoints) const
 {
     qsizetype utf16 = codePoints;
     for (const qsizetype low : m_lowSurrogates) {
-        if (low < utf16)
+        if (low <= utf16)
             ++utf16;
         else
             break;

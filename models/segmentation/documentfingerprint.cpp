@@ -40,10 +40,7 @@ DocumentFingerprint DocumentFingerprint::compute(const QString &id, QStringView 
     for (const TextBlock &block : blocks) {
         tokens.clear();
         TextNormalizer::tokenize(text, block.start, block.end, tokens);
-        quint64 hash = 0;
-        for (const TextNormalizer::Token &token : std::as_const(tokens))
-            hash = TextNormalizer::combine(hash, token.hash);
-        print.blockHashes.append(tokens.isEmpty() ? 0 : (hash | 1));
+        print.blockHashes.append(TextNormalizer::sequenceHash(tokens));
         print.blockWords.append(qint32(tokens.size()));
         print.blockStarts.append(block.start);
         print.blockEnds.append(block.end);
@@ -57,10 +54,13 @@ DocumentFingerprint DocumentFingerprint::compute(const QString &id, QStringView 
             ++filled;
             if (filled < ShingleWords)
                 continue;
+            // Order-sensitive: each position has its own odd multiplier.
+            constexpr std::array<quint64, ShingleWords> weights{0x9e3779b97f4a7c15ULL, 0xc2b2ae3d27d4eb4fULL,
+                                                               0x165667b19e3779f9ULL, 0xd6e8feb86659fd93ULL};
             quint64 shingle = 0;
-            for (int k = ShingleWords; k > 0; --k)
-                shingle = TextNormalizer::combine(shingle, window[size_t((filled - k) % ShingleWords)]);
-            sketch.add(shingle);
+            for (int k = 0; k < ShingleWords; ++k)
+                shingle += window[size_t((filled - ShingleWords + k) % ShingleWords)] * weights[size_t(k)];
+            sketch.add(TextNormalizer::combine(shingle, ShingleWords));
             ++print.shingles;
         }
     }

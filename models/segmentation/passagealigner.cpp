@@ -26,10 +26,7 @@ quint64 shingleOf(const std::array<quint64, ShingleWords> &window, qsizetype fil
 
 quint64 wholeHash(const QList<TextNormalizer::Token> &tokens)
 {
-    quint64 hash = 0x51ed27;
-    for (const TextNormalizer::Token &token : tokens)
-        hash = TextNormalizer::combine(hash, token.hash);
-    return hash;
+    return TextNormalizer::sequenceHash(tokens);
 }
 
 } // namespace

@@ -5,13 +5,17 @@
 #include "textnormalizer.h"
 
 #include <QHash>
+#include <QLoggingCategory>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 
 using namespace Qt::StringLiterals;
 
 namespace Lectern::Models {
+
+Q_LOGGING_CATEGORY(lcSegmenter, "lectern.models.segmenter", QtInfoMsg)
 
 namespace {
 
@@ -27,7 +31,11 @@ constexpr int ShortProseWords = 20;
 constexpr int MaxBlocksBetweenProse = 3;
 constexpr int MinSideWords = 25;
 constexpr double SplitBelowCosine = 0.10;
+constexpr double LoneCutCosine = 0.04;
+constexpr double MinDepth = 0.10;
+constexpr double MaxValleyShare = 0.5;
 constexpr double SameArticleCosine = 0.20;
+constexpr double SelfCohesionShare = 0.6;
 constexpr int MinArticleWords = 40;
 constexpr int MaxEdgeBlocks = 3;
 
@@ -69,9 +77,18 @@ struct Candidate {
     QHash<quint64, int> vocabulary; ///< stem -> number of its blocks holding it
 };
 
+// Sublinear term weight, 1 + ln(count); a table for the counts that occur.
 double weight(int count)
 {
-    return count > 0 ? 1.0 + std::log(double(count)) : 0.0;
+    static const std::array<double, 64> table = [] {
+        std::array<double, 64> values{};
+        for (size_t i = 1; i < values.size(); ++i)
+            values[i] = 1.0 + std::log(double(i));
+        return values;
+    }();
+    if (count <= 0)
+        return 0.0;
+    return count < 64 ? table[size_t(count)] : 1.0 + std::log(double(count));
 }
 
 bool isClosingMark(QChar c)
@@ -117,11 +134,13 @@ quint64 byHash()
     return hash;
 }
 
-[[maybe_unused]] QHash<quint64, int> termCounts(const Block &block)
+[[maybe_unused]] QHash<quint64, int> termCounts(const QList<Block> &blocks, int first, int last)
 {
     QHash<quint64, int> counts;
-    for (const quint64 stem : block.stems)
-        ++counts[stem];
+    for (int i = first; i <= last; ++i) {
+        for (const quint64 stem : blocks.at(i).stems)
+            ++counts[stem];
+    }
     return counts;
 }
 
@@ -196,9 +215,7 @@ void DocumentPass::measureBlocks()
         TextNormalizer::tokenize(m_text, hint.start, hint.end, tokens);
         block.words = int(tokens.size());
         block.stems.reserve(tokens.size());
-        quint64 hash = 0;
         for (const Token &token : std::as_const(tokens)) {
-            hash = TextNormalizer::combine(hash, token.hash);
             if (token.flags & TextNormalizer::StopWord)
                 ++block.stopWords;
             else if ((token.flags & TextNormalizer::Numeric) ? token.length >= 2 : token.length >= 3)
@@ -210,7 +227,7 @@ void DocumentPass::measureBlocks()
             if (std::binary_search(captionVocabulary().cbegin(), captionVocabulary().cend(), token.hash))
                 block.captionWords = true;
         }
-        block.hash = tokens.isEmpty() ? 0 : (hash | 1);
+        block.hash = TextNormalizer::sequenceHash(tokens);
         block.startsWithBy = !tokens.isEmpty() && tokens.constFirst().hash == byHash();
         block.numberedStart = !tokens.isEmpty() && (tokens.constFirst().flags & TextNormalizer::Numeric)
             && tokens.constFirst().start + tokens.constFirst().length < hint.end
@@ -347,9 +364,8 @@ void DocumentPass::split(int first, int last, int depth)
     for (auto it = right.cbegin(); it != right.cend(); ++it)
         rightNorm += weight(it.value()) * weight(it.value());
     int leftWords = 0;
-    int bestCut = -1;
-    double bestCosine = SplitBelowCosine;
     bool leftHasLongProse = false;
+    QList<std::pair<int, double>> cuts; // (first block of the right side, cosine)
     for (int cut = first; cut < last; ++cut) {
         const Block &moving = m_blocks.at(cut);
         for (qsizetype k = 0; k < moving.stems.size();) {
@@ -380,11 +396,31 @@ void DocumentPass::split(int first, int last, int depth)
             rightHasLongProse = m_blocks.at(i).prose && m_blocks.at(i).words >= ShortProseWords;
         if (!rightHasLongProse)
             continue;
-        const double cos = leftNorm > 0 && rightNorm > 0 ? dot / std::sqrt(leftNorm * rightNorm) : 0.0;
-        if (cos < bestCosine) {
-            bestCosine = cos;
-            bestCut = cut + 1;
-        }
+        cuts.append({cut + 1, leftNorm > 0 && rightNorm > 0 ? std::max(0.0, dot) / std::sqrt(leftNorm * rightNorm) : 0.0});
+    }
+    // TextTiling's depth: a boundary is a valley, far below the cohesion of
+    // the cuts on either side of it, not merely a low value (short articles
+    // share few words between any two halves).
+    int bestCut = -1;
+    int best = -1;
+    for (int i = 0; i < cuts.size(); ++i) {
+        if (best < 0 || cuts.at(i).second < cuts.at(best).second)
+            best = i;
+    }
+    if (best >= 0) {
+        const double valley = cuts.at(best).second;
+        double leftPeak = valley;
+        double rightPeak = valley;
+        for (int i = 0; i < best; ++i)
+            leftPeak = std::max(leftPeak, cuts.at(i).second);
+        for (int i = best + 1; i < cuts.size(); ++i)
+            rightPeak = std::max(rightPeak, cuts.at(i).second);
+        const double peak = std::max(leftPeak, rightPeak);
+        const double depthScore = (leftPeak - valley) + (rightPeak - valley);
+        const bool lone = cuts.size() == 1;
+        if (valley < SplitBelowCosine && (lone ? valley < LoneCutCosine : depthScore >= MinDepth && valley <= MaxValleyShare * peak))
+            bestCut = cuts.at(best).first;
+        qCDebug(lcSegmenter) << "cuts" << first << last << cuts << "valley" << valley << "depth" << depthScore << "->" << bestCut;
     }
     if (bestCut < 0 || depth > 16) {
         Candidate candidate;
@@ -517,6 +553,14 @@ void DocumentPass::assignArticles()
         }
         vocabularies.append(counts);
     }
+    // How alike the main article's own halves are sets the bar for "the same
+    // article": a passage must be about as close to it as it is to itself.
+    const Candidate &main = m_candidates.at(m_main);
+    const int middle = (main.firstProse + main.lastProse + 1) / 2;
+    const double selfCohesion = main.lastProse > main.firstProse
+        ? cosine(termCounts(m_blocks, main.first, middle - 1), termCounts(m_blocks, middle, main.last))
+        : 0.0;
+    const double sameArticle = std::max(SameArticleCosine, SelfCohesionShare * selfCohesion);
     m_candidates[m_main].article = 0;
     int nextArticle = 1;
     int previousOther = -1;
@@ -526,9 +570,9 @@ void DocumentPass::assignArticles()
             continue;
         const double toMain = cosine(vocabularies.at(c), vocabularies.at(m_main));
         QString reason;
-        if (toMain >= SameArticleCosine) {
+        if (toMain >= sameArticle) {
             candidate.article = 0;
-        } else if (previousOther >= 0 && cosine(vocabularies.at(c), vocabularies.at(previousOther)) >= SameArticleCosine) {
+        } else if (previousOther >= 0 && cosine(vocabularies.at(c), vocabularies.at(previousOther)) >= sameArticle) {
             candidate.article = m_candidates.at(previousOther).article;
         } else if (candidate.proseWords >= MinArticleWords) {
             candidate.article = nextArticle++;

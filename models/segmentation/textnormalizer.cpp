@@ -2,6 +2,7 @@
 #include "textnormalizer.h"
 
 #include <algorithm>
+#include <array>
 #include <vector>
 
 using namespace Qt::StringLiterals;
@@ -71,8 +72,12 @@ WordHashes hashUnits(const char16_t *units, qsizetype count)
 
 WordHashes hashToken(const QChar *data, qsizetype start, qsizetype end, bool ascii)
 {
-    char16_t buffer[64];
-    if (ascii && end - start <= 64) {
+    if (ascii) {
+        // The same FNV-1a as hashUnits(), folding on the fly.
+        quint64 h = FnvOffset;
+        quint64 beforeLast = FnvOffset;
+        char16_t last = 0;
+        char16_t previous = 0;
         qsizetype n = 0;
         for (qsizetype i = start; i < end; ++i) {
             char16_t c = data[i].unicode();
@@ -80,9 +85,14 @@ WordHashes hashToken(const QChar *data, qsizetype start, qsizetype end, bool asc
                 continue;
             if (c >= u'A' && c <= u'Z')
                 c = char16_t(c + 32);
-            buffer[n++] = c;
+            beforeLast = h;
+            h = (h ^ c) * FnvPrime;
+            previous = last;
+            last = c;
+            ++n;
         }
-        return hashUnits(buffer, n);
+        const bool plural = n >= 4 && last == u's' && previous != u's' && previous != u'u' && previous != u'i';
+        return {finish(h), finish(plural ? beforeLast : h)};
     }
     QString word;
     word.reserve(end - start);
@@ -93,6 +103,30 @@ WordHashes hashToken(const QChar *data, qsizetype start, qsizetype end, bool asc
     word = word.normalized(QString::NormalizationForm_KC).toCaseFolded();
     return hashUnits(reinterpret_cast<const char16_t *>(word.utf16()), word.size());
 }
+
+// A 4096-bit filter in front of the sorted list: most words are in neither
+// list and leave after one bit test instead of a binary search.
+class WordSet
+{
+public:
+    explicit WordSet(std::vector<quint64> sorted)
+        : m_sorted(std::move(sorted))
+    {
+        m_filter.fill(0);
+        for (const quint64 hash : m_sorted)
+            m_filter[size_t((hash >> 6) & 63)] |= quint64(1) << (hash & 63);
+    }
+    [[nodiscard]] bool contains(quint64 hash) const
+    {
+        if (!(m_filter[size_t((hash >> 6) & 63)] & (quint64(1) << (hash & 63))))
+            return false;
+        return std::binary_search(m_sorted.cbegin(), m_sorted.cend(), hash);
+    }
+
+private:
+    std::vector<quint64> m_sorted;
+    std::array<quint64, 64> m_filter;
+};
 
 std::vector<quint64> hashedList(std::initializer_list<const char16_t *> words, bool stems)
 {
@@ -107,9 +141,9 @@ std::vector<quint64> hashedList(std::initializer_list<const char16_t *> words, b
     return hashes;
 }
 
-const std::vector<quint64> &stopWords()
+const WordSet &stopWords()
 {
-    static const std::vector<quint64> words = hashedList(
+    static const WordSet words(hashedList(
         {u"a", u"about", u"above", u"after", u"again", u"against", u"all", u"also", u"am", u"an", u"and", u"any", u"are",
          u"as", u"at", u"be", u"because", u"been", u"before", u"being", u"below", u"between", u"both", u"but", u"by",
          u"can", u"could", u"did", u"do", u"does", u"doing", u"down", u"during", u"each", u"even", u"few", u"for", u"from",
@@ -123,39 +157,36 @@ const std::vector<quint64> &stopWords()
          u"its", u"thats", u"there", u"said", u"says", u"one", u"two", u"new", u"like", u"get", u"than", u"many", u"yet",
          u"still", u"well", u"where", u"whether", u"within", u"without", u"across", u"around", u"since", u"per", u"via",
          u"de", u"la", u"le", u"el", u"der", u"die", u"und", u"et"},
-        false);
+        false));
     return words;
 }
 
 // Generic words of page furniture. Weak evidence only: the segmenter never
 // decides on them alone.
-const std::vector<quint64> &cueWords()
+const WordSet &cueWords()
 {
-    static const std::vector<quint64> words = hashedList(
+    static const WordSet words(hashedList(
         {u"newsletter", u"newsletters", u"subscribe", u"subscribed", u"subscriber", u"subscription", u"unsubscribe",
          u"signup", u"login", u"logout", u"cookie", u"cookies", u"advertisement", u"advertising", u"advertise",
          u"sponsored", u"comment", u"comments", u"reply", u"replies", u"inbox", u"spam", u"copyright", u"privacy",
          u"menu", u"rss", u"trending", u"podcast", u"download", u"app", u"follow", u"facebook", u"twitter",
          u"linkedin", u"whatsapp", u"email", u"password", u"register", u"account", u"share"},
-        true);
+        true));
     return words;
 }
 
-bool contains(const std::vector<quint64> &sorted, quint64 value)
-{
-    return std::binary_search(sorted.cbegin(), sorted.cend(), value);
-}
 
 } // namespace
 
 void TextNormalizer::tokenize(QStringView text, qsizetype begin, qsizetype end, QList<Token> &out)
 {
     const QChar *data = text.data();
-    const std::vector<quint64> &stops = stopWords();
-    const std::vector<quint64> &cues = cueWords();
+    const WordSet &stops = stopWords();
+    const WordSet &cues = cueWords();
     qsizetype i = begin;
     while (i < end) {
-        int step = wordCharLength(data, i, end);
+        const char16_t lead = data[i].unicode();
+        int step = lead < 0x80 ? (isAsciiWordChar(lead) ? 1 : 0) : wordCharLength(data, i, end);
         if (step == 0) {
             ++i;
             continue;
@@ -163,7 +194,12 @@ void TextNormalizer::tokenize(QStringView text, qsizetype begin, qsizetype end, 
         const qsizetype start = i;
         bool ascii = true;
         while (i < end) {
-            step = wordCharLength(data, i, end);
+            const char16_t c = data[i].unicode();
+            if (c < 0x80 && isAsciiWordChar(c)) {
+                ++i;
+                continue;
+            }
+            step = c < 0x80 ? 0 : wordCharLength(data, i, end);
             if (step > 0) {
                 ascii = ascii && data[i].unicode() < 0x80;
                 i += step;
@@ -188,9 +224,9 @@ void TextNormalizer::tokenize(QStringView text, qsizetype begin, qsizetype end, 
             token.flags |= Capitalised;
         if (first.isDigit())
             token.flags |= Numeric;
-        if (token.length <= 12 && contains(stops, h.hash))
+        if (token.length <= 12 && stops.contains(h.hash))
             token.flags |= StopWord;
-        else if (token.length >= 3 && contains(cues, h.stem))
+        else if (token.length >= 3 && cues.contains(h.stem))
             token.flags |= CueWord;
         out.append(token);
     }
@@ -209,6 +245,16 @@ quint64 TextNormalizer::hashWord(QStringView word)
     QList<Token> tokens;
     tokenize(word, 0, word.size(), tokens);
     return tokens.isEmpty() ? 0 : tokens.constFirst().hash;
+}
+
+quint64 TextNormalizer::sequenceHash(const QList<Token> &tokens)
+{
+    if (tokens.isEmpty())
+        return 0;
+    quint64 h = FnvOffset;
+    for (const Token &token : tokens)
+        h = (h ^ token.hash) * 0x9e3779b97f4a7c15ULL + (h >> 29);
+    return finish(h) | 1;
 }
 
 quint64 TextNormalizer::combine(quint64 seed, quint64 value)

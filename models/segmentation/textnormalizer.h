@@ -35,6 +35,9 @@ public:
 
     /// The hash tokenize() gives a single word.
     [[nodiscard]] static quint64 hashWord(QStringView word);
+    /// Hash of a word sequence (a block's comparison form); never 0 for a
+    /// non-empty sequence, 0 for an empty one.
+    [[nodiscard]] static quint64 sequenceHash(const QList<Token> &tokens);
     /// Mixes a running hash with the next value (order-sensitive).
     [[nodiscard]] static quint64 combine(quint64 seed, quint64 value);
 

@@ -1,0 +1,116 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The segmenter on fixtures of our own: article boundaries by lexical
+// cohesion, boilerplate by repetition across the bundle, structural hints.
+#include "bundlesegmenter.h"
+#include "plaintextblocks.h"
+#include "segmentationexpectations.h"
+#include "segmenter.h"
+
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace Lectern::Models;
+using namespace Lectern::Tests;
+
+namespace {
+
+QString fixture(const QString &name)
+{
+    return readText(QStringLiteral(LECTERN_TEST_DATA) + u"/segmentation/"_s + name);
+}
+
+void verifyCoverage(const DocumentSegmentation &segmentation, const QString &text)
+{
+    qsizetype position = 0;
+    for (const Segment &segment : segmentation.segments) {
+        QCOMPARE(segment.start, position);
+        QVERIFY(segment.end > segment.start);
+        QVERIFY2(segment.isBlank() || !segment.reason.isEmpty(), "every labelled segment says why");
+        position = segment.end;
+    }
+    QCOMPARE(position, text.size());
+}
+
+} // namespace
+
+class SegmenterTest final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void concatenatedArticlesSplitWhereTheVocabularyChanges()
+    {
+        const QString text = fixture(u"concatenated.txt"_s);
+        QVERIFY(!text.isEmpty());
+        const DocumentSegmentation result = Segmenter::segment(u"c"_s, text, PlainTextBlocks::split(text));
+        verifyCoverage(result, text);
+        const QStringList problems
+            = mismatches(text, result, {{1, 5, SegmentKind::Body, 0}, {6, 9, SegmentKind::Trailer, 1}});
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+        const Segment &first = result.segments.at(result.segmentAt(lineStart(text, 6)));
+        QVERIFY2(first.reason.contains(u"vocabulary"_s), qPrintable(first.reason));
+    }
+
+    void oneLongArticleIsNotSplit()
+    {
+        const QString text = fixture(u"concatenated.txt"_s).section(u'\n', 0, 4);
+        const DocumentSegmentation result = Segmenter::segment(u"c"_s, text, PlainTextBlocks::split(text));
+        const QStringList problems = mismatches(text, result, {{1, 5, SegmentKind::Body, 0}});
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+        QVERIFY(!result.hasTrailer());
+    }
+
+    void furnitureRepeatedAcrossStoriesIsBoilerplate()
+    {
+        // The footer is a well-formed sentence: only its repetition across the
+        // bundle's stories gives it away.
+        const QList<SourceDocument> bundle{{u"a"_s, fixture(u"site-a.txt"_s), {}},
+                                           {u"b"_s, fixture(u"site-b.txt"_s), {}},
+                                           {u"c"_s, fixture(u"site-c.txt"_s), {}}};
+        const BundleSegmentation result = BundleSegmenter::run(bundle);
+        const QList<Expectation> expected{{1, 1, SegmentKind::Boilerplate, -1},
+                                          {2, 2, SegmentKind::Title, 0},
+                                          {3, 6, SegmentKind::Body, 0},
+                                          {7, 8, SegmentKind::Boilerplate, -1}};
+        for (qsizetype i = 0; i < bundle.size(); ++i) {
+            verifyCoverage(result.documents.at(i), bundle.at(i).text);
+            const QStringList problems = mismatches(bundle.at(i).text, result.documents.at(i), expected);
+            QVERIFY2(problems.isEmpty(), qPrintable(bundle.at(i).id + u": "_s + problems.join(u'\n')));
+        }
+        const DocumentSegmentation &a = result.documents.at(0);
+        const Segment &footer = a.segments.at(a.segmentAt(lineStart(bundle.at(0).text, 7)));
+        QCOMPARE(footer.reason, u"repeats in 3 of 3 documents"_s);
+        QVERIFY(a.boilerplateShare() > 0.1 && a.boilerplateShare() < 0.4);
+        QCOMPARE(a.mainArticleText(bundle.at(0).text).count(u"\n\n"_s), 3);
+    }
+
+    void structuralHintsAreUsed()
+    {
+        const QString text = fixture(u"site-a.txt"_s);
+        TextBlocks blocks = PlainTextBlocks::split(text);
+        QCOMPARE(blocks.size(), 8);
+        blocks[1].headingLevel = 1;
+        blocks[5].linkDensity = 0.95;               // a paragraph of links
+        blocks[6].semantic = BlockSemantic::Footer; // a well-formed sentence in the footer
+        const DocumentSegmentation result = Segmenter::segment(u"a"_s, text, blocks);
+        const auto kindOf = [&](int block) { return result.segments.at(result.segmentAt(blocks.at(block).start)).kind; };
+        QCOMPARE(kindOf(1), SegmentKind::Title);
+        QCOMPARE(kindOf(2), SegmentKind::Body);
+        QCOMPARE(kindOf(4), SegmentKind::Body);
+        QCOMPARE(kindOf(5), SegmentKind::Boilerplate);
+        QCOMPARE(kindOf(6), SegmentKind::Boilerplate);
+    }
+
+    void emptyAndBlankTexts()
+    {
+        QVERIFY(Segmenter::segment(u"e"_s, QString(), {}).segments.isEmpty());
+        const QString blank = u"\n\n  \n"_s;
+        const DocumentSegmentation result = Segmenter::segment(u"b"_s, blank, PlainTextBlocks::split(blank));
+        QCOMPARE(result.segments.size(), 1);
+        QCOMPARE(result.segments.constFirst().kind, SegmentKind::Blank);
+        QVERIFY(result.mainArticleText(blank).isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(SegmenterTest)
+#include "segmenter_test.moc"

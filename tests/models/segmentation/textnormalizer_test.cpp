@@ -1,0 +1,107 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Words compare alike across Unicode forms, case, no-break spaces and quotes,
+// while their offsets stay those of the original text.
+#include "codepointoffsets.h"
+#include "plaintextblocks.h"
+#include "textnormalizer.h"
+
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace Lectern::Models;
+
+namespace {
+
+QList<quint64> hashesOf(const QString &text)
+{
+    QList<quint64> hashes;
+    for (const TextNormalizer::Token &token : TextNormalizer::tokenize(text))
+        hashes.append(token.hash);
+    return hashes;
+}
+
+} // namespace
+
+class TextNormalizerTest final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void variantsHashAlike_data()
+    {
+        QTest::addColumn<QString>("plain");
+        QTest::addColumn<QString>("variant");
+        QTest::newRow("case") << u"The Harbour Authority"_s << u"the HARBOUR authority"_s;
+        QTest::newRow("no-break space") << u"two hundred passengers"_s << u"two\u00a0hundred\u00a0passengers"_s;
+        QTest::newRow("curly apostrophe") << u"the council's plan"_s << u"the council\u2019s plan"_s;
+        QTest::newRow("curly quotes") << u"a \"minimum\" target"_s << u"a \u201cminimum\u201d target"_s;
+        QTest::newRow("fullwidth (NFKC)") << u"ferry 2027"_s << u"\uff46\uff45\uff52\uff52\uff59 \uff12\uff10\uff12\uff17"_s;
+        QTest::newRow("ligature (NFKC)") << u"official"_s << u"o\ufb03cial"_s;
+        QTest::newRow("combining accent") << u"caf\u00e9 owners"_s << u"cafe\u0301 owners"_s;
+        QTest::newRow("line break") << u"rye cakes"_s << u"rye\ncakes"_s;
+    }
+
+    void variantsHashAlike()
+    {
+        QFETCH(QString, plain);
+        QFETCH(QString, variant);
+        QCOMPARE(hashesOf(variant), hashesOf(plain));
+        QCOMPARE(TextNormalizer::comparisonForm(variant).remove(u'\''), TextNormalizer::comparisonForm(plain).remove(u'\''));
+    }
+
+    void differentWordsHashApart()
+    {
+        QVERIFY(TextNormalizer::hashWord(u"ferry") != TextNormalizer::hashWord(u"ferries"));
+        QVERIFY(TextNormalizer::hashWord(u"bread") != TextNormalizer::hashWord(u"bead"));
+    }
+
+    void offsetsPointIntoTheOriginal()
+    {
+        const QString text = u"\u00abQuay\u00bb\u00a0charges: caf\u00e9\u2019s 𝐁oat"_s;
+        const QList<TextNormalizer::Token> tokens = TextNormalizer::tokenize(text);
+        QStringList words;
+        for (const TextNormalizer::Token &token : tokens)
+            words.append(text.mid(token.start, token.length));
+        QCOMPARE(words, (QStringList{u"Quay"_s, u"charges"_s, u"caf\u00e9\u2019s"_s, u"𝐁oat"_s}));
+        QCOMPARE(tokens.at(3).hash, TextNormalizer::hashWord(u"boat"));
+    }
+
+    void flags()
+    {
+        const QList<TextNormalizer::Token> tokens = TextNormalizer::tokenize(u"The Newsletter of 2027 ferries"_s);
+        QVERIFY(tokens.at(0).flags & TextNormalizer::StopWord);
+        QVERIFY(tokens.at(0).flags & TextNormalizer::Capitalised);
+        QVERIFY(tokens.at(1).flags & TextNormalizer::CueWord);
+        QVERIFY(tokens.at(3).flags & TextNormalizer::Numeric);
+        QVERIFY(!(tokens.at(4).flags & (TextNormalizer::StopWord | TextNormalizer::CueWord)));
+        QCOMPARE(tokens.at(4).stem, TextNormalizer::tokenize(u"ferrie"_s).constFirst().hash); // plural "s" dropped
+    }
+
+    void blocksAreNonBlankLines()
+    {
+        const QString text = u"Title line\n\n \t\nFirst paragraph.\n  Indented second.  \nlast"_s;
+        const TextBlocks blocks = PlainTextBlocks::split(text);
+        QCOMPARE(blocks.size(), 4);
+        QStringList lines;
+        for (const TextBlock &block : blocks)
+            lines.append(text.mid(block.start, block.length()));
+        QCOMPARE(lines, (QStringList{u"Title line"_s, u"First paragraph."_s, u"Indented second."_s, u"last"_s}));
+        QVERIFY(PlainTextBlocks::split(u"\n\n"_s).isEmpty());
+        QVERIFY(PlainTextBlocks::split(QString()).isEmpty());
+    }
+
+    void codePoints()
+    {
+        const QString text = u"a🤝b🤝c"_s; // each emoji is two UTF-16 units
+        const CodePointOffsets points(text);
+        QCOMPARE(points.toCodePoints(0), 0);
+        QCOMPARE(points.toCodePoints(3), 2);  // before "b"
+        QCOMPARE(points.toCodePoints(text.size()), 5);
+        QCOMPARE(points.toUtf16(2), 3);
+        QCOMPARE(points.toUtf16(5), text.size());
+        QCOMPARE(CodePointOffsets::count(text, 6), 4);
+    }
+};
+
+QTEST_GUILESS_MAIN(TextNormalizerTest)
+#include "textnormalizer_test.moc"
