@@ -1,0 +1,211 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "exportsetbuilder.h"
+
+#include "codepointmapper.h"
+#include "entitymatcher.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QSet>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace Lectern::Models {
+
+namespace {
+
+QString tr(const char *text, int n = -1)
+{
+    return QCoreApplication::translate("Lectern::Models::ExportSetBuilder", text, nullptr, n);
+}
+
+/// Ids of the code and every code below it.
+QStringList subtreeOf(const QList<Code> &codes, const QString &rootId)
+{
+    QStringList ids{rootId};
+    for (qsizetype i = 0; i < ids.size(); ++i) {
+        for (const Code &code : codes) {
+            if (code.parentId == ids.at(i) && !ids.contains(code.id))
+                ids.append(code.id);
+        }
+    }
+    return ids;
+}
+
+QString codePath(const QList<Code> &codes, const QHash<QString, qsizetype> &byId, const QString &id)
+{
+    QStringList names;
+    QString current = id;
+    while (!current.isEmpty() && names.size() < codes.size()) {
+        const auto it = byId.constFind(current);
+        if (it == byId.constEnd())
+            break;
+        const Code &code = codes.at(*it);
+        names.prepend(code.name);
+        current = code.parentId;
+    }
+    return names.join(u" / "_s);
+}
+
+} // namespace
+
+bool ExportSetBuilder::accepts(const ExportFilter &filter, const Annotation &annotation, const QStringList &codeIds)
+{
+    if (!filter.includeOrphans && annotation.orphaned)
+        return false;
+    if (!filter.documentIds.isEmpty() && !filter.documentIds.contains(annotation.documentId))
+        return false;
+    if (!filter.annotationIds.isEmpty() && !filter.annotationIds.contains(annotation.id))
+        return false;
+    if ((!filter.codeId.isEmpty() || !filter.codeName.isEmpty()) && !codeIds.contains(annotation.codeId))
+        return false;
+    if (!filter.statuses.isEmpty() && !filter.statuses.contains(annotation.claimStatus))
+        return false;
+    if (!filter.tags.isEmpty()) {
+        const bool tagged = std::any_of(filter.tags.cbegin(), filter.tags.cend(), [&](const QString &tag) {
+            return annotation.tags.contains(tag, Qt::CaseInsensitive);
+        });
+        if (!tagged)
+            return false;
+    }
+    if (!filter.text.isEmpty() && !annotation.quote.contains(filter.text, Qt::CaseInsensitive)
+        && !annotation.note.contains(filter.text, Qt::CaseInsensitive))
+        return false;
+    return true;
+}
+
+ExportSet ExportSetBuilder::build(const ExportSource &source, const ExportFilter &filter, QStringList *problems,
+                                  const std::function<bool(int, int)> &progress)
+{
+    ExportSet set;
+    if (!source.bundle)
+        return set;
+    const Bundle &bundle = *source.bundle;
+    set.bundleName = bundle.name;
+    set.bundleKey = ExportSet::keyForBundleName(bundle.name);
+    set.codes = source.codes;
+
+    auto problem = [problems](const QString &message) {
+        if (problems)
+            problems->append(message);
+    };
+
+    QHash<QString, qsizetype> codeIndex;
+    for (qsizetype i = 0; i < set.codes.size(); ++i)
+        codeIndex.insert(set.codes.at(i).id, i);
+
+    QStringList codeIds;
+    if (!filter.codeId.isEmpty())
+        codeIds = subtreeOf(set.codes, filter.codeId);
+    if (!filter.codeName.isEmpty()) {
+        for (const Code &code : std::as_const(set.codes)) {
+            if (code.name.compare(filter.codeName, Qt::CaseInsensitive) == 0)
+                codeIds += subtreeOf(set.codes, code.id);
+        }
+        if (codeIds.isEmpty())
+            problem(tr("No label is called \"%1\".").arg(filter.codeName));
+    }
+
+    std::optional<EntityMatcher> matcher;
+    qsizetype wantedEntity = -1;
+    if (source.gazetteer && !source.gazetteer->entities().isEmpty())
+        matcher.emplace(*source.gazetteer);
+    if (!filter.entity.isEmpty()) {
+        if (source.gazetteer)
+            wantedEntity = source.gazetteer->indexOfName(filter.entity);
+        if (wantedEntity < 0) {
+            problem(tr("No entity is called \"%1\"; nothing matches the entity filter.").arg(filter.entity));
+            return set;
+        }
+    }
+
+    // Annotations by document, in the bundle's order.
+    QHash<QString, QList<const Annotation *>> byDocument;
+    for (const Annotation &annotation : source.annotations) {
+        if (!accepts(filter, annotation, codeIds))
+            continue;
+        if (bundle.indexOfId(annotation.documentId) < 0) {
+            problem(tr("The annotation \"%1\" belongs to the document \"%2\", which the bundle no longer lists; "
+                       "it is left out.")
+                        .arg(annotation.quote.left(40), annotation.documentId));
+            continue;
+        }
+        byDocument[annotation.documentId].append(&annotation);
+    }
+
+    const int toRead = int(byDocument.size());
+    int done = 0;
+    for (const DocumentEntry &entry : bundle.documents) {
+        const auto found = byDocument.constFind(entry.id);
+        if (found == byDocument.constEnd())
+            continue;
+        if (progress && !progress(done, toRead))
+            return {};
+        ++done;
+        QString error;
+        const std::optional<QString> text = source.readText ? source.readText(entry, &error) : std::nullopt;
+        if (!text) {
+            problem(tr("%1: cannot read the text (%2); its %n annotation(s) are left out.", int(found->size()))
+                        .arg(entry.id, error.isEmpty() ? tr("no reader") : error));
+            continue;
+        }
+        ExportDocument document{entry.id, entry.title, entry.url, entry.declaredPath, entry.date, *text};
+        const int documentIndex = int(set.documents.size());
+
+        QList<const Annotation *> annotations = *found;
+        std::sort(annotations.begin(), annotations.end(), [](const Annotation *a, const Annotation *b) {
+            return std::tie(a->start, a->end, a->id) < std::tie(b->start, b->end, b->id);
+        });
+        CodePointMapper starts(document.text);
+        CodePointMapper ends(document.text);
+        for (const Annotation *annotation : std::as_const(annotations)) {
+            if (wantedEntity >= 0) {
+                const EntityMentions mentions = matcher->match(annotation->quote);
+                const bool named = std::any_of(mentions.cbegin(), mentions.cend(),
+                                               [&](const EntityMention &m) { return m.entity == wantedEntity; });
+                if (!named)
+                    continue;
+            }
+            ExportItem item;
+            item.annotation = *annotation;
+            item.document = documentIndex;
+            const qsizetype length = document.text.size();
+            const qsizetype start = std::clamp<qsizetype>(annotation->start, 0, length);
+            const qsizetype end = std::clamp<qsizetype>(annotation->end, start, length);
+            if (start != annotation->start || end != annotation->end)
+                problem(tr("%1: the annotation \"%2\" lies beyond the end of the text; its position is cut to the text.")
+                            .arg(entry.id, annotation->quote.left(40)));
+            item.start = starts.toCodePoint(start);
+            item.end = ends.toCodePoint(end);
+            if (const auto code = codeIndex.constFind(annotation->codeId); code != codeIndex.constEnd()) {
+                item.codeName = set.codes.at(*code).name;
+                item.colour = set.codes.at(*code).colour;
+                item.codePath = codePath(set.codes, codeIndex, annotation->codeId);
+            }
+            if (matcher) {
+                for (const EntityMention &mention : matcher->match(annotation->quote)) {
+                    const QString name = source.gazetteer->at(mention.entity).name;
+                    if (!item.entities.contains(name))
+                        item.entities.append(name);
+                }
+            }
+            set.items.append(item);
+        }
+        set.documents.append(document);
+    }
+    if (progress)
+        progress(toRead, toRead);
+
+    QSet<QString> selected;
+    for (const ExportItem &item : std::as_const(set.items))
+        selected.insert(item.annotation.id);
+    for (const EvidenceLink &link : source.links) {
+        if (selected.contains(link.claimId) && selected.contains(link.evidenceId))
+            set.links.append(link);
+    }
+    return set;
+}
+
+} // namespace Lectern::Models

@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "bundle.h"
+#include "gazetteer.h"
+#include "exportfilter.h"
+#include "exportset.h"
+
+#include <functional>
+#include <optional>
+
+namespace Lectern::Models {
+
+/// What an export is made from: the bundle, what its store holds, a way to
+/// read a document's text and, optionally, the gazetteer whose entities the
+/// export names.
+struct ExportSource {
+    const Bundle *bundle = nullptr;
+    QList<Annotation> annotations;
+    QList<Code> codes;
+    QList<EvidenceLink> links;
+    /// The decoded text of a document, or nothing (with the reason in *error).
+    std::function<std::optional<QString>(const DocumentEntry &entry, QString *error)> readText;
+    const Gazetteer *gazetteer = nullptr;
+};
+
+/// Selects the annotations an ExportFilter lets through and gathers what the
+/// writers need. Reads only the texts of documents that have a selected
+/// annotation. Never fails as a whole: an annotation whose document is gone
+/// or cannot be read is left out and named in `problems`.
+class ExportSetBuilder final
+{
+public:
+    ExportSetBuilder() = delete;
+
+    /// @p progress, when given, is called with (documents done, documents to
+    /// read) and returns false to stop early (an empty set comes back).
+    [[nodiscard]] static ExportSet build(const ExportSource &source, const ExportFilter &filter, QStringList *problems,
+                                         const std::function<bool(int, int)> &progress = {});
+
+    /// Whether @p annotation passes the parts of @p filter that need no text.
+    [[nodiscard]] static bool accepts(const ExportFilter &filter, const Annotation &annotation,
+                                      const QStringList &codeIds);
+};
+
+} // namespace Lectern::Models
