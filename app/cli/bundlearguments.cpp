@@ -9,11 +9,14 @@ using namespace Qt::StringLiterals;
 
 namespace Lectern::Cli {
 
-BundleArguments::BundleArguments(QCommandLineParser &parser)
-    : m_maxSize(u"max-document-size"_s, u"Refuse documents larger than this many megabytes (default 256)."_s, u"MB"_s)
+BundleArguments::BundleArguments(QCommandLineParser &parser, const QString &extraName, const QString &extraDescription)
+    : m_extraName(extraName)
+    , m_maxSize(u"max-document-size"_s, u"Refuse documents larger than this many megabytes (default 256)."_s, u"MB"_s)
     , m_allowOutside(u"allow-outside"_s, u"Open documents whose paths lead outside the bundle's folder."_s)
 {
     parser.addPositionalArgument(u"INDEX"_s, u"The bundle: an index file (manifest, list, CSV, TSV, JSON Lines) or a folder."_s);
+    if (!extraName.isEmpty())
+        parser.addPositionalArgument(extraName, extraDescription);
     parser.addOption(m_maxSize);
     parser.addOption(m_allowOutside);
 }
@@ -21,8 +24,11 @@ BundleArguments::BundleArguments(QCommandLineParser &parser)
 bool BundleArguments::load(const QCommandLineParser &parser, Models::Bundle &bundle, Models::LoadOptions &options) const
 {
     const QStringList positional = parser.positionalArguments();
-    if (positional.size() != 1) {
-        err() << "lectern-cli: name exactly one INDEX (an index file or a folder)\n";
+    if (positional.size() != (m_extraName.isEmpty() ? 1 : 2)) {
+        if (m_extraName.isEmpty())
+            err() << "lectern-cli: name exactly one INDEX (an index file or a folder)\n";
+        else
+            err() << "lectern-cli: name the INDEX (an index file or a folder), then " << m_extraName << "\n";
         err().flush();
         return false;
     }

@@ -13,7 +13,8 @@ namespace Lectern::Cli {
 class BundleArguments final
 {
 public:
-    explicit BundleArguments(QCommandLineParser &parser);
+    /// @p extraName names a second positional argument the command takes after INDEX.
+    explicit BundleArguments(QCommandLineParser &parser, const QString &extraName = {}, const QString &extraDescription = {});
 
     /// Reads the index and checks every document on disk; fills
     /// `bundle.diagnostics` with everything found. Returns false (after
@@ -21,6 +22,7 @@ public:
     bool load(const QCommandLineParser &parser, Models::Bundle &bundle, Models::LoadOptions &options) const;
 
 private:
+    QString m_extraName;
     QCommandLineOption m_maxSize;
     QCommandLineOption m_allowOutside;
 };

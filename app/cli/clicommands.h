@@ -11,5 +11,8 @@ int segmentCommand(const QStringList &arguments);
 int extractCommand(const QStringList &arguments);
 int duplicatesCommand(const QStringList &arguments);
 int entitiesCommand(const QStringList &arguments);
+int exportCommand(const QStringList &arguments);
+int importCommand(const QStringList &arguments);
+int annotationsCommand(const QStringList &arguments);
 
 } // namespace Lectern::Cli

@@ -2,7 +2,7 @@
 #include "clicommands.h"
 #include "clioutput.h"
 
-#include <QCoreApplication>
+#include <QGuiApplication>
 
 #include <functional>
 #include <map>
@@ -23,6 +23,9 @@ const std::map<QString, Command> &commands()
         {u"segment"_s, {Lectern::Cli::segmentCommand, "label every passage: title, body, boilerplate, trailer, duplicate"}},
         {u"entities"_s, {Lectern::Cli::entitiesCommand, "find the gazetteer's entities across the bundle; --suggest mines new ones"}},
         {u"extract"_s, {Lectern::Cli::extractCommand, "write each document's main article text to a folder"}},
+        {u"export"_s, {Lectern::Cli::exportCommand, "write annotations as md, html, csv, jsonld, qdpx, qdc, odt, pdf; jsonl writes the clean corpus"}},
+        {u"import"_s, {Lectern::Cli::importCommand, "bring a W3C JSON-LD or REFI-QDA .qdpx file's annotations into the bundle"}},
+        {u"annotations"_s, {Lectern::Cli::annotationsCommand, "list the bundle's annotations (--json for positions, labels, notes)"}},
         {u"duplicates"_s, {Lectern::Cli::duplicatesCommand, "list near-duplicate documents and repeated passages"}},
     };
     return table;
@@ -44,7 +47,11 @@ void printUsage()
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // ODT and PDF reports lay text out, which takes fonts and so a
+    // QGuiApplication; a command line tool needs no display for that.
+    if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
     QCoreApplication::setApplicationName(u"lectern-cli"_s);
     QCoreApplication::setOrganizationName(u"Lectern"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(LECTERN_VERSION_STRING));

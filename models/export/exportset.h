@@ -7,6 +7,7 @@
 
 #include <QDateTime>
 #include <QHash>
+#include <QJsonArray>
 #include <QList>
 #include <QStringList>
 
@@ -25,6 +26,14 @@ struct ExportDocument {
     [[nodiscard]] QString displayTitle() const { return title.isEmpty() ? id : title; }
 };
 
+/// An entity named inside an excerpt: UTF-16 offsets into the quote.
+struct ExportEntitySpan {
+    qsizetype start = 0;
+    qsizetype end = 0;
+    QString name;     ///< the entity's canonical name
+    QString category; ///< its category key ("organisation", "place", ...)
+};
+
 /// One annotation ready to be written: the stored annotation (UTF-16 offsets)
 /// with its positions in code points and what a reader of the export needs
 /// spelled out (label name and path, colour, entities named in the quote).
@@ -36,7 +45,22 @@ struct ExportItem {
     QString codeName;    ///< empty: no label
     QString codePath;    ///< "Claim / Pricing": the label's place in the codebook
     QString colour;      ///< "#RRGGBB" of the label; empty without one
-    QStringList entities; ///< canonical names of the entities the quote mentions
+    QStringList entities; ///< canonical names of the entities the quote mentions, first mention first
+    QList<ExportEntitySpan> entitySpans;
+};
+
+/// One document of the clean corpus (JSON Lines export): a canonical
+/// document's metadata, its main article's text and its segment labels.
+struct CorpusDocument {
+    QString id;
+    QString title;
+    QString url;
+    QString date;
+    QString path;
+    QString language;
+    QString text;        ///< the main article's body, paragraphs separated by a blank line
+    QStringList absorbed; ///< ids of the near-duplicates collapsed into this one
+    QJsonArray segments; ///< as `lectern-cli segment --json` writes them
 };
 
 /// Everything one export writes: the selected annotations in document order
@@ -53,6 +77,7 @@ struct ExportSet {
     QList<ExportDocument> documents;
     QList<ExportItem> items;
     QList<EvidenceLink> links;
+    QList<CorpusDocument> corpus; ///< only for the clean corpus export (see fillCorpus)
 
     [[nodiscard]] const Code *findCode(const QString &id) const;
     [[nodiscard]] const ExportDocument &documentOf(const ExportItem &item) const { return documents.at(item.document); }

@@ -2,6 +2,7 @@
 #include "exportsetbuilder.h"
 
 #include "codepointmapper.h"
+#include "entity.h"
 #include "entitymatcher.h"
 
 #include <QCoreApplication>
@@ -186,9 +187,10 @@ ExportSet ExportSetBuilder::build(const ExportSource &source, const ExportFilter
             }
             if (matcher) {
                 for (const EntityMention &mention : matcher->match(annotation->quote)) {
-                    const QString name = source.gazetteer->at(mention.entity).name;
-                    if (!item.entities.contains(name))
-                        item.entities.append(name);
+                    const Entity &entity = source.gazetteer->at(mention.entity);
+                    if (!item.entities.contains(entity.name))
+                        item.entities.append(entity.name);
+                    item.entitySpans.append({mention.start, mention.end, entity.name, entity.category});
                 }
             }
             set.items.append(item);

@@ -23,6 +23,7 @@ struct ImportedAnnotation {
     std::optional<qsizetype> start; ///< code points, end exclusive, when the file gives positions
     std::optional<qsizetype> end;
     QStringList labelPath;         ///< the label and its parents, top first ("Claim", "Pricing"); empty: none
+    QString labelId;               ///< Lectern's id of the label, when the file is Lectern's
     QString labelColour;           ///< "#RRGGBB" when the file gives one
     QString labelDescription;
     QString note;
@@ -37,6 +38,7 @@ struct ImportedAnnotation {
 /// A code of the other tool's codebook, kept even when no annotation uses it.
 struct ImportedCode {
     QStringList path;  ///< the code and its parents, top first
+    QString id;        ///< Lectern's id of the code, when the file is Lectern's
     QString colour;
     QString description;
 };

@@ -2,10 +2,21 @@
 # Export and import (issue 6): an ExportSet gathered once from the store, the
 # bundle and the texts, and one writer per format.
 target_sources(lectern_models PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/corpusexport.cpp ${CMAKE_CURRENT_LIST_DIR}/corpusexport.h
+    ${CMAKE_CURRENT_LIST_DIR}/csvexport.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/exporter.cpp ${CMAKE_CURRENT_LIST_DIR}/exporter.h
     ${CMAKE_CURRENT_LIST_DIR}/exportfilter.h
     ${CMAKE_CURRENT_LIST_DIR}/exportformat.cpp ${CMAKE_CURRENT_LIST_DIR}/exportformat.h
+    ${CMAKE_CURRENT_LIST_DIR}/exportgroups.cpp ${CMAKE_CURRENT_LIST_DIR}/exportgroups.h
     ${CMAKE_CURRENT_LIST_DIR}/exportset.cpp ${CMAKE_CURRENT_LIST_DIR}/exportset.h
     ${CMAKE_CURRENT_LIST_DIR}/exportsetbuilder.cpp ${CMAKE_CURRENT_LIST_DIR}/exportsetbuilder.h
+    ${CMAKE_CURRENT_LIST_DIR}/exportwriters.h
+    ${CMAKE_CURRENT_LIST_DIR}/htmlexport.cpp
     ${CMAKE_CURRENT_LIST_DIR}/importbatch.h
+    ${CMAKE_CURRENT_LIST_DIR}/importplacer.cpp ${CMAKE_CURRENT_LIST_DIR}/importplacer.h
+    ${CMAKE_CURRENT_LIST_DIR}/markdownexport.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/qdaproject.cpp ${CMAKE_CURRENT_LIST_DIR}/qdaproject.h
+    ${CMAKE_CURRENT_LIST_DIR}/reportexport.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/webannotation.cpp ${CMAKE_CURRENT_LIST_DIR}/webannotation.h
 )
 target_include_directories(lectern_models PUBLIC ${CMAKE_CURRENT_LIST_DIR})

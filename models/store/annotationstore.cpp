@@ -508,6 +508,40 @@ StoreResult<QList<Annotation>> AnnotationStore::createAnnotations(QList<Annotati
     return drafts;
 }
 
+StoreResult<QList<Annotation>> AnnotationStore::importAnnotations(QList<Annotation> imported)
+{
+    const QString what = u"Importing %1 annotation(s)"_s.arg(imported.size());
+    if (auto error = writable(what))
+        return *error;
+    const QDateTime now = StoreSql::now();
+    for (Annotation &a : imported) {
+        if (auto error = validate(a, what))
+            return *error;
+        if (a.id.isEmpty())
+            a.id = newId();
+        if (a.author.isEmpty())
+            a.author = m_author;
+        a.modifiedBy = a.author;
+        if (!a.created.isValid())
+            a.created = now;
+        if (!a.modified.isValid())
+            a.modified = a.created;
+        a.version = 1;
+        a.tags = cleanTags(a.tags);
+    }
+    const QSqlDatabase db = database();
+    StoreTransaction transaction(db);
+    if (auto error = transaction.begin(what))
+        return *error;
+    for (const Annotation &a : std::as_const(imported)) {
+        if (auto error = insertAnnotation(db, a, what))
+            return *error;
+    }
+    if (auto error = transaction.commit())
+        return *error;
+    return imported;
+}
+
 StoreError AnnotationStore::changedUnderneath(const Annotation &mine, const QString &what) const
 {
     auto current = annotation(mine.id);

@@ -60,6 +60,10 @@ public:
     [[nodiscard]] StoreResult<Annotation> createAnnotation(Annotation draft);
     /// Stores many new annotations in one transaction (imports, benchmarks).
     [[nodiscard]] StoreResult<QList<Annotation>> createAnnotations(QList<Annotation> drafts);
+    /// Stores annotations brought in from a file in one transaction, keeping
+    /// their ids, authors and times where they have them (new ones otherwise);
+    /// version 1. An id already in the store is an error and nothing is stored.
+    [[nodiscard]] StoreResult<QList<Annotation>> importAnnotations(QList<Annotation> imported);
     /// Stores @p edited over the stored annotation if that is still at
     /// edited.version; otherwise a Conflict error carrying both. Author and
     /// created never change; the result has the new version.

@@ -3,6 +3,8 @@
 
 #include <QString>
 
+#include <optional>
+
 namespace Lectern::Models {
 
 /// Where a claim stands. Stored as its integer value; never renumber.
@@ -31,6 +33,16 @@ enum class ClaimStatus { None = 0, Unverified = 1, Supported = 2, Disputed = 3, 
 [[nodiscard]] inline ClaimStatus claimStatusFromInt(int value)
 {
     return value >= int(ClaimStatus::None) && value <= int(ClaimStatus::Refuted) ? ClaimStatus(value) : ClaimStatus::None;
+}
+
+/// The status whose key (see claimStatusKey) is @p key, ignoring case; nothing for an unknown key.
+[[nodiscard]] inline std::optional<ClaimStatus> claimStatusFromKey(const QString &key)
+{
+    for (int value = int(ClaimStatus::None); value <= int(ClaimStatus::Refuted); ++value) {
+        if (claimStatusKey(ClaimStatus(value)).compare(key.trimmed(), Qt::CaseInsensitive) == 0)
+            return ClaimStatus(value);
+    }
+    return std::nullopt;
 }
 
 } // namespace Lectern::Models

@@ -1,0 +1,399 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// lectern-cli export, import and annotations: the bundle's annotations in and
+// out of the formats other tools read (docs/formats.md).
+#include "bundlearguments.h"
+#include "bundletexts.h"
+#include "clicommands.h"
+#include "clioutput.h"
+#include "annotationstore.h"
+#include "codepointmapper.h"
+#include "corpusexport.h"
+#include "documentreader.h"
+#include "exporter.h"
+#include "exportsetbuilder.h"
+#include "gazetteerreader.h"
+#include "importplacer.h"
+#include "qdaproject.h"
+#include "storelocation.h"
+#include "webannotation.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace Qt::StringLiterals;
+
+namespace Lectern::Cli {
+
+namespace {
+
+/// The options naming the bundle's database.
+struct StoreArguments {
+    QCommandLineOption database{u"database"_s, u"Use this SQLite database instead of the bundle's own."_s, u"FILE"_s};
+
+    void add(QCommandLineParser &parser) const { parser.addOption(database); }
+
+    QString path(const QCommandLineParser &parser, const Models::Bundle &bundle) const
+    {
+        return parser.isSet(database) ? parser.value(database) : Models::StoreLocation::databasePathFor(bundle.indexPath);
+    }
+};
+
+std::unique_ptr<Models::AnnotationStore> openStore(const QString &path, const QString &command, bool mustExist)
+{
+    if (mustExist && !QFileInfo::exists(path)) {
+        err() << "lectern-cli " << command << ": the bundle has no annotations yet (no database at " << path << ")\n";
+        err().flush();
+        return {};
+    }
+    auto store = Models::AnnotationStore::openSqlite(path);
+    if (!store) {
+        err() << "lectern-cli " << command << ": " << store.error().message << "\n";
+        err().flush();
+        return {};
+    }
+    if (!store.value()->notice().isEmpty())
+        err() << "lectern-cli " << command << ": " << store.value()->notice() << "\n";
+    return std::move(store).value();
+}
+
+/// The result's value, or an empty one after printing why the store could not give it.
+template<typename T>
+T readOrReport(Models::StoreResult<T> result, const QString &command)
+{
+    if (!result) {
+        err() << "lectern-cli " << command << ": " << result.error().message << "\n";
+        return T{};
+    }
+    return std::move(result).value();
+}
+
+auto textReader(const Models::Bundle &bundle, const Models::LoadOptions &options)
+{
+    return [&bundle, options](const Models::DocumentEntry &entry, QString *error) -> std::optional<QString> {
+        const Models::DocumentText text = Models::DocumentReader::read(entry, bundle.rootDir, options);
+        if (text.status == Models::DocumentStatus::Error) {
+            if (error)
+                *error = text.diagnostics.isEmpty() ? u"unreadable"_s : text.diagnostics.constFirst().message;
+            return std::nullopt;
+        }
+        return text.text;
+    };
+}
+
+/// Loads the bundle; an exit status when the command cannot go on, else -1.
+int loadBundle(QCommandLineParser &parser, const BundleArguments &arguments, const QStringList &argv,
+               Models::Bundle &bundle, Models::LoadOptions &options)
+{
+    parser.process(argv);
+    if (!arguments.load(parser, bundle, options))
+        return ExitUsage;
+    if (bundle.failed) {
+        printDiagnostics(bundle.diagnostics);
+        err() << "lectern-cli: nothing could be loaded from " << bundle.indexPath << "\n";
+        err().flush();
+        return ExitNothingLoaded;
+    }
+    return -1;
+}
+
+struct FilterOptions {
+    QCommandLineOption document{u"document"_s, u"Only this document (repeat for several)."_s, u"ID"_s};
+    QCommandLineOption label{u"label"_s, u"Only this label and the labels below it."_s, u"NAME"_s};
+    QCommandLineOption status{u"status"_s, u"Only claims with this status: unverified, supported, disputed, refuted (repeatable)."_s, u"STATUS"_s};
+    QCommandLineOption tag{u"tag"_s, u"Only annotations with this tag (repeatable)."_s, u"TAG"_s};
+    QCommandLineOption entity{u"entity"_s, u"Only excerpts that mention this entity."_s, u"NAME"_s};
+    QCommandLineOption text{u"text"_s, u"Only annotations whose quote or note contains this."_s, u"TEXT"_s};
+    QCommandLineOption noOrphans{u"no-orphans"_s, u"Leave out annotations whose quote is no longer found."_s};
+
+    void add(QCommandLineParser &parser) const
+    {
+        parser.addOptions({document, label, status, tag, entity, text, noOrphans});
+    }
+
+    std::optional<Models::ExportFilter> read(const QCommandLineParser &parser) const
+    {
+        Models::ExportFilter filter;
+        filter.documentIds = parser.values(document);
+        filter.codeName = parser.value(label);
+        for (const QString &key : parser.values(status)) {
+            const auto value = Models::claimStatusFromKey(key);
+            if (!value) {
+                err() << "lectern-cli: unknown status \u201C" << key << "\u201D (unverified, supported, disputed, refuted)\n";
+                err().flush();
+                return std::nullopt;
+            }
+            filter.statuses.append(*value);
+        }
+        filter.tags = parser.values(tag);
+        filter.entity = parser.value(entity);
+        filter.text = parser.value(text);
+        filter.includeOrphans = !parser.isSet(noOrphans);
+        return filter;
+    }
+};
+
+Models::Gazetteer readGazetteer(const QString &path)
+{
+    if (path.isEmpty())
+        return {};
+    Models::Diagnostics problems;
+    Models::Gazetteer gazetteer = Models::GazetteerReader::read(path, &problems);
+    printDiagnostics(problems);
+    return gazetteer;
+}
+
+} // namespace
+
+int exportCommand(const QStringList &argv)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(u"Export the bundle's annotations (or, with --format jsonl, its clean corpus)."_s);
+    parser.addHelpOption();
+    const QCommandLineOption format(u"format"_s, u"md, html, csv, jsonld, qdpx, qdc, odt, pdf or jsonl."_s, u"FORMAT"_s);
+    const QCommandLineOption output(u"out"_s, u"The file to write; - writes a text format to standard output."_s, u"FILE"_s);
+    const QCommandLineOption group(u"group"_s, u"Group excerpts by document, label or claim (md, html, odt, pdf)."_s, u"BY"_s, u"document"_s);
+    const QCommandLineOption bom(u"bom"_s, u"Start a CSV file with a byte order mark (for spreadsheet programs)."_s);
+    const QCommandLineOption gazetteerOption(u"gazetteer"_s, u"Name entities from this gazetteer instead of the bundle's."_s, u"FILE"_s);
+    parser.addOptions({format, output, group, bom, gazetteerOption});
+    const FilterOptions filters;
+    filters.add(parser);
+    const StoreArguments storeArguments;
+    storeArguments.add(parser);
+    const BundleArguments arguments(parser);
+
+    Models::Bundle bundle;
+    Models::LoadOptions options;
+    if (const int status = loadBundle(parser, arguments, argv, bundle, options); status >= 0)
+        return status;
+    const auto chosen = Models::exportFormatFromKey(parser.value(format));
+    if (!chosen) {
+        err() << "lectern-cli export: name the format with --format (md, html, csv, jsonld, qdpx, qdc, odt, pdf, jsonl)\n";
+        err().flush();
+        return ExitUsage;
+    }
+    if (!parser.isSet(output)) {
+        err() << "lectern-cli export: name the file to write with --out FILE\n";
+        err().flush();
+        return ExitUsage;
+    }
+    const auto grouping = Models::exportGroupingFromKey(parser.value(group));
+    if (!grouping) {
+        err() << "lectern-cli export: --group takes document, label or claim\n";
+        err().flush();
+        return ExitUsage;
+    }
+    const auto filter = filters.read(parser);
+    if (!filter)
+        return ExitUsage;
+    Models::ExportOptions exportOptions;
+    exportOptions.grouping = *grouping;
+    exportOptions.csvByteOrderMark = parser.isSet(bom);
+
+    Models::ExportSet set;
+    QStringList problems;
+    if (*chosen == Models::ExportFormat::Jsonl) {
+        const QList<Models::SourceDocument> texts = readTexts(bundle, options);
+        printDiagnostics(bundle.diagnostics);
+        Models::fillCorpus(set, bundle, texts, Models::BundleSegmenter::run(texts), filter->documentIds);
+    } else {
+        printDiagnostics(bundle.diagnostics);
+        const auto store = openStore(storeArguments.path(parser, bundle), u"export"_s, true);
+        if (!store)
+            return ExitFailed;
+        const Models::Gazetteer gazetteer = readGazetteer(
+            parser.isSet(gazetteerOption) ? parser.value(gazetteerOption) : bundle.gazetteerPath);
+        Models::ExportSource source;
+        source.bundle = &bundle;
+        source.annotations = readOrReport(store->annotations(), u"export"_s);
+        source.codes = readOrReport(store->codes(), u"export"_s);
+        source.links = readOrReport(store->evidenceLinks(), u"export"_s);
+        source.readText = textReader(bundle, options);
+        source.gazetteer = &gazetteer;
+        set = Models::ExportSetBuilder::build(source, *filter, &problems);
+    }
+    for (const QString &problem : std::as_const(problems))
+        err() << "lectern-cli export: " << problem << "\n";
+
+    QString error;
+    const QByteArray bytes = Models::Exporter::render(set, *chosen, exportOptions, &error);
+    if (!error.isEmpty()) {
+        err() << "lectern-cli export: " << error << "\n";
+        err().flush();
+        return ExitFailed;
+    }
+    if (parser.value(output) == u"-"_s) {
+        if (!Models::isTextExportFormat(*chosen)) {
+            err() << "lectern-cli export: " << Models::exportFormatKey(*chosen) << " is not text; name a file with --out\n";
+            err().flush();
+            return ExitUsage;
+        }
+        QFile stdoutFile;
+        (void)stdoutFile.open(stdout, QIODevice::WriteOnly);
+        stdoutFile.write(bytes);
+        return ExitOk;
+    }
+    if (!Models::Exporter::writeFile(bytes, parser.value(output), &error)) {
+        err() << "lectern-cli export: " << error << "\n";
+        err().flush();
+        return ExitFailed;
+    }
+    const qsizetype count = *chosen == Models::ExportFormat::Jsonl ? set.corpus.size() : set.items.size();
+    err() << "lectern-cli export: wrote " << count
+          << (*chosen == Models::ExportFormat::Jsonl ? " document(s)" : " annotation(s)") << " to " << parser.value(output) << "\n";
+    err().flush();
+    return ExitOk;
+}
+
+int importCommand(const QStringList &argv)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(u"Bring the annotations of a W3C Web Annotation (JSON-LD) or REFI-QDA (.qdpx) file into the bundle."_s);
+    parser.addHelpOption();
+    const StoreArguments storeArguments;
+    storeArguments.add(parser);
+    const BundleArguments arguments(parser, u"FILE"_s, u"The .jsonld/.json or .qdpx file."_s);
+
+    Models::Bundle bundle;
+    Models::LoadOptions options;
+    if (const int status = loadBundle(parser, arguments, argv, bundle, options); status >= 0)
+        return status;
+    printDiagnostics(bundle.diagnostics);
+    const QString path = parser.positionalArguments().value(1);
+    if (path.isEmpty()) {
+        err() << "lectern-cli import: name the file to import after the index\n";
+        err().flush();
+        return ExitUsage;
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        err() << "lectern-cli import: cannot read " << path << ": " << file.errorString() << "\n";
+        err().flush();
+        return ExitFailed;
+    }
+    const QByteArray bytes = file.readAll();
+    const bool isZip = bytes.startsWith("PK");
+    const Models::ImportBatch batch = isZip ? Models::QdaProject::readArchive(bytes) : Models::readWebAnnotations(bytes);
+
+    const auto store = openStore(storeArguments.path(parser, bundle), u"import"_s, false);
+    if (!store)
+        return ExitFailed;
+    if (store->isReadOnly()) {
+        err() << "lectern-cli import: the database is read-only; nothing was imported\n";
+        err().flush();
+        return ExitFailed;
+    }
+    QSet<QString> existing;
+    for (const Models::Annotation &a : readOrReport(store->annotations(), u"import"_s))
+        existing.insert(a.id);
+    const Models::ImportPlan plan = Models::ImportPlacer::place(batch, bundle, textReader(bundle, options),
+                                                                readOrReport(store->codes(), u"import"_s), existing);
+    for (const QString &problem : plan.problems)
+        err() << "lectern-cli import: " << problem << "\n";
+    for (const Models::Code &code : plan.newCodes) {
+        if (auto created = store->createCode(code); !created) {
+            err() << "lectern-cli import: " << created.error().message << "\n";
+            err().flush();
+            return ExitFailed;
+        }
+    }
+    if (!plan.annotations.isEmpty()) {
+        if (auto stored = store->importAnnotations(plan.annotations); !stored) {
+            err() << "lectern-cli import: " << stored.error().message << "\n";
+            err().flush();
+            return ExitFailed;
+        }
+    }
+    for (const Models::EvidenceLink &link : plan.links) {
+        if (auto linked = store->addEvidenceLink(link.claimId, link.evidenceId); !linked)
+            err() << "lectern-cli import: " << linked.error().message << "\n";
+    }
+    err() << "lectern-cli import: imported " << plan.annotations.size() << " annotation(s)";
+    if (plan.alreadyPresent > 0)
+        err() << ", " << plan.alreadyPresent << " already in the bundle";
+    if (plan.unplaced > 0)
+        err() << ", " << plan.unplaced << " could not be placed (listed above)";
+    err() << "\n";
+    err().flush();
+    return plan.unplaced > 0 ? ExitFailed : ExitOk;
+}
+
+int annotationsCommand(const QStringList &argv)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(u"List the bundle's annotations; positions in code points, end exclusive."_s);
+    parser.addHelpOption();
+    const QCommandLineOption json(u"json"_s, u"Print JSON (see docs/formats.md)."_s);
+    parser.addOption(json);
+    const FilterOptions filters;
+    filters.add(parser);
+    const StoreArguments storeArguments;
+    storeArguments.add(parser);
+    const BundleArguments arguments(parser);
+
+    Models::Bundle bundle;
+    Models::LoadOptions options;
+    if (const int status = loadBundle(parser, arguments, argv, bundle, options); status >= 0)
+        return status;
+    printDiagnostics(bundle.diagnostics);
+    const auto filter = filters.read(parser);
+    if (!filter)
+        return ExitUsage;
+    const QString databasePath = storeArguments.path(parser, bundle);
+    Models::ExportSet set;
+    QStringList problems;
+    if (QFileInfo::exists(databasePath)) {
+        const auto store = openStore(databasePath, u"annotations"_s, true);
+        if (!store)
+            return ExitFailed;
+        const Models::Gazetteer gazetteer = readGazetteer(bundle.gazetteerPath);
+        Models::ExportSource source;
+        source.bundle = &bundle;
+        source.annotations = readOrReport(store->annotations(), u"annotations"_s);
+        source.codes = readOrReport(store->codes(), u"annotations"_s);
+        source.links = readOrReport(store->evidenceLinks(), u"annotations"_s);
+        source.readText = textReader(bundle, options);
+        source.gazetteer = &gazetteer;
+        set = Models::ExportSetBuilder::build(source, *filter, &problems);
+    }
+    for (const QString &problem : std::as_const(problems))
+        err() << "lectern-cli annotations: " << problem << "\n";
+    err().flush();
+
+    if (parser.isSet(json)) {
+        QJsonArray list;
+        for (const Models::ExportItem &item : std::as_const(set.items)) {
+            const Models::Annotation &a = item.annotation;
+            list.append(QJsonObject{{u"id"_s, a.id},
+                                    {u"document"_s, a.documentId},
+                                    {u"start"_s, item.start},
+                                    {u"end"_s, item.end},
+                                    {u"quote"_s, a.quote},
+                                    {u"label"_s, item.codePath},
+                                    {u"tags"_s, QJsonArray::fromStringList(a.tags)},
+                                    {u"note"_s, a.note},
+                                    {u"status"_s, Models::claimStatusKey(a.claimStatus)},
+                                    {u"orphaned"_s, a.orphaned},
+                                    {u"author"_s, a.author},
+                                    {u"evidence"_s, QJsonArray::fromStringList(set.evidenceFor(a.id))}});
+        }
+        out() << QString::fromUtf8(QJsonDocument(list).toJson(QJsonDocument::Indented));
+    } else {
+        for (const Models::ExportItem &item : std::as_const(set.items)) {
+            const Models::Annotation &a = item.annotation;
+            QString quote = a.quote.simplified();
+            if (quote.size() > 60)
+                quote = quote.left(59) + u'…';
+            out() << a.documentId << '\t' << item.start << '-' << item.end << '\t'
+                  << (item.codePath.isEmpty() ? u"-"_s : item.codePath) << '\t' << quote << '\n';
+        }
+        err() << set.items.size() << " annotation(s)\n";
+    }
+    out().flush();
+    err().flush();
+    return ExitOk;
+}
+
+} // namespace Lectern::Cli
