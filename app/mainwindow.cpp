@@ -21,6 +21,7 @@
 #include "entitiespanel.h"
 #include "entitylayer.h"
 #include "entityrunner.h"
+#include "exportcontroller.h"
 #include "entitytablemodel.h"
 #include "findbar.h"
 #include "gazetteeredits.h"
@@ -299,6 +300,26 @@ void MainWindow::createActions()
         if (!m_bundlePath.isEmpty())
             openBundle(m_bundlePath);
     });
+    file->addSeparator();
+    ExportController::Sources exportSources;
+    exportSources.documents = m_documents;
+    exportSources.annotations = m_annotations;
+    exportSources.visibleNotes = m_annotationProxy;
+    exportSources.themes = m_themes;
+    exportSources.gazetteer = [this] {
+        Models::Gazetteer combined = m_bundleGazetteer;
+        for (const Models::Entity &entity : m_personalGazetteer.entities()) {
+            if (combined.indexOfName(entity.name) < 0)
+                Models::GazetteerEdits::add(combined, entity);
+        }
+        return combined;
+    };
+    exportSources.loadOptions = [this] { return loadOptions(); };
+    exportSources.currentDocumentId = [this] { return m_shownId; };
+    m_exporter = new ExportController(exportSources, this);
+    file->addAction(m_exporter->exportAction());
+    file->addAction(m_exporter->importAction());
+    connect(m_exporter, &ExportController::message, this, [this](const QString &text) { statusBar()->showMessage(text, 10000); });
     file->addSeparator();
     QAction *settingsAction = file->addAction(tr("&Settings\u2026"), this, [this, allowOutside] {
         QSettings settings;

@@ -55,6 +55,8 @@ namespace Lectern::App {
 
 /// Composes the panels, places the actions and keeps the layout. It
 /// computes nothing itself: loading, reading and checking live in the models.
+class ExportController;
+
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -69,6 +71,8 @@ public:
     void useTheme(const QString &name);
     /// The document to show first when the next bundle opens (else the first one).
     void openAtDocument(const QString &documentId);
+    /// File > Export and Import (tests drive it).
+    [[nodiscard]] ExportController *exporter() const { return m_exporter; }
 
 Q_SIGNALS:
     /// The bundle finished loading and its current document is on screen
@@ -111,6 +115,7 @@ private:
     [[nodiscard]] Models::LoadOptions loadOptions() const;
 
     Views::ThemeRegistry *m_themes;
+    ExportController *m_exporter = nullptr;
     Models::DocumentListModel *m_documents;
     Models::DiagnosticListModel *m_diagnostics;
     Models::BundleLoader *m_loader;
