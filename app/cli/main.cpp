@@ -3,6 +3,7 @@
 #include "clioutput.h"
 
 #include <QGuiApplication>
+#include <QLoggingCategory>
 
 #include <functional>
 #include <map>
@@ -52,6 +53,10 @@ int main(int argc, char *argv[])
     if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QGuiApplication app(argc, argv);
+    // Standard error is for what the user must know; Lectern's own progress
+    // notes show only when QT_LOGGING_RULES asks for them.
+    if (!qEnvironmentVariableIsSet("QT_LOGGING_RULES"))
+        QLoggingCategory::setFilterRules(u"lectern.*.info=false\nlectern.*.debug=false"_s);
     QCoreApplication::setApplicationName(u"lectern-cli"_s);
     QCoreApplication::setOrganizationName(u"Lectern"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(LECTERN_VERSION_STRING));

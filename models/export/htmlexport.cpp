@@ -4,6 +4,7 @@
 
 #include <QColor>
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
 
@@ -58,11 +59,23 @@ QString markedQuote(const ExportItem &item, bool forTextDocument)
     return out;
 }
 
+/// The light Markdown notes use inside a paragraph: **strong**, *emphasis*, `code`.
+QString inlineMarkdown(QString escaped)
+{
+    static const QRegularExpression strong(u"\\*\\*(\\S(?:.*?\\S)?)\\*\\*"_s);
+    static const QRegularExpression emphasis(u"(?<![\\w*])\\*(\\S(?:.*?\\S)?)\\*(?![\\w*])"_s);
+    static const QRegularExpression code(u"`([^`]+)`"_s);
+    escaped.replace(code, u"<code>\\1</code>"_s);
+    escaped.replace(strong, u"<strong>\\1</strong>"_s);
+    escaped.replace(emphasis, u"<em>\\1</em>"_s);
+    return escaped;
+}
+
 QString noteHtml(const QString &note)
 {
     QString out;
     for (const QString &paragraph : note.trimmed().split(u"\n\n"_s, Qt::SkipEmptyParts))
-        out += u"<p>"_s + esc(paragraph.trimmed()).replace(u'\n', u"<br>"_s) + u"</p>"_s;
+        out += u"<p>"_s + inlineMarkdown(esc(paragraph.trimmed())).replace(u'\n', u"<br>"_s) + u"</p>"_s;
     return out;
 }
 

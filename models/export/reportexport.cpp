@@ -73,7 +73,8 @@ QByteArray pdfExport(const ExportSet &set, const ExportOptions &options, QString
         writer.setTitle(tr("Excerpts from %1").arg(set.bundleName));
         writer.setCreator(u"Lectern"_s);
         writer.setResolution(300);
-        writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(20, 20, 20, 20),
+        // QTextDocument::print() keeps its own 2 cm margin on every side.
+        writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(0, 0, 0, 0),
                                          QPageLayout::Millimeter));
         QTextDocument document;
         layOut(document, set, options);

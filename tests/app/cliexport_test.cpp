@@ -1,0 +1,162 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// lectern-cli export, import and annotations as a script uses them.
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct Run {
+    int exitCode = -1;
+    QByteArray out;
+    QString err;
+};
+
+Run runCli(const QStringList &arguments)
+{
+    QProcess process;
+    process.start(QStringLiteral(LECTERN_CLI), arguments);
+    if (!process.waitForFinished(60000))
+        return {};
+    return {process.exitCode(), process.readAllStandardOutput(), QString::fromUtf8(process.readAllStandardError())};
+}
+
+bool copySample(const QTemporaryDir &dir)
+{
+    const QDir sample(QStringLiteral(LECTERN_SOURCE_DIR) + u"/resources/samples/newsroom"_s);
+    for (const QString &name : sample.entryList(QDir::Files)) {
+        if (!name.contains(u".sqlite"_s) && !QFile::copy(sample.filePath(name), dir.filePath(name)))
+            return false;
+    }
+    return true;
+}
+
+bool writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
+}
+
+// newsroom-annotations.jsonld: two annotations on the sample's Ohio story, a
+// claim with a note, a tag and a status, and its evidence.
+QByteArray testData(const QString &name)
+{
+    QFile file(QStringLiteral(LECTERN_TEST_DATA) + u"/export/"_s + name);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+} // namespace
+
+class CliExportTest final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void importListExport()
+    {
+        QTemporaryDir dir;
+        QVERIFY(copySample(dir));
+        const QString index = dir.filePath(u"bundle.json"_s);
+        const QString file = dir.filePath(u"in.jsonld"_s);
+        QVERIFY(writeFile(file, testData(u"newsroom-annotations.jsonld"_s)));
+
+        // Before anything is imported there is nothing to export.
+        const Run empty = runCli({u"annotations"_s, index});
+        QCOMPARE(empty.exitCode, 0);
+        QVERIFY(empty.err.contains(u"0 annotation(s)"_s));
+        const Run nothing = runCli({u"export"_s, index, u"--format"_s, u"md"_s, u"--out"_s, dir.filePath(u"x.md"_s)});
+        QCOMPARE(nothing.exitCode, 3);
+        QVERIFY(nothing.err.contains(u"no annotations yet"_s));
+
+        const Run imported = runCli({u"import"_s, index, file});
+        QCOMPARE(imported.exitCode, 0);
+        QVERIFY2(imported.err.contains(u"imported 2 annotation(s)"_s), qPrintable(imported.err));
+
+        const Run listed = runCli({u"annotations"_s, index, u"--json"_s});
+        QCOMPARE(listed.exitCode, 0);
+        const QJsonArray list = QJsonDocument::fromJson(listed.out).array();
+        QCOMPARE(list.size(), 2);
+        const QJsonObject claim = list.at(0).toObject();
+        QCOMPARE(claim.value(u"quote"_s).toString(), u"She set a goal of 600 billion yen"_s);
+        QCOMPARE(claim.value(u"label"_s).toString(), u"Claim"_s);
+        QCOMPARE(claim.value(u"status"_s).toString(), u"unverified"_s);
+        QCOMPARE(claim.value(u"tags"_s).toArray().at(0).toString(), u"targets"_s);
+        QCOMPARE(claim.value(u"evidence"_s).toArray().size(), 1);
+        QCOMPARE(claim.value(u"end"_s).toInt() - claim.value(u"start"_s).toInt(), 33);
+
+        // Markdown to standard output, filtered by label.
+        const Run md = runCli({u"export"_s, index, u"--format"_s, u"md"_s, u"--out"_s, u"-"_s, u"--label"_s, u"claim"_s});
+        QCOMPARE(md.exitCode, 0);
+        const QString markdown = QString::fromUtf8(md.out);
+        QVERIFY(markdown.contains(u"> She set a goal of 600 billion yen"_s));
+        QVERIFY(!markdown.contains(u"Cost per cycle"_s));
+        QVERIFY(markdown.contains(u"Check the report \U0001F4C8"_s));
+
+        // Every format writes a file of its kind.
+        const QHash<QString, QByteArray> magic{{u"html"_s, "<!DOCTYPE html>"}, {u"csv"_s, "document_id,"},
+                                               {u"jsonld"_s, "{"},                {u"odt"_s, "PK"},
+                                               {u"pdf"_s, "%PDF-"},              {u"jsonl"_s, "{\"absorbed\""}};
+        for (auto it = magic.cbegin(); it != magic.cend(); ++it) {
+            const QString out = dir.filePath(u"out."_s + it.key());
+            const Run run = runCli({u"export"_s, index, u"--format"_s, it.key(), u"--out"_s, out});
+            QVERIFY2(run.exitCode == 0, qPrintable(it.key() + u": "_s + run.err));
+            QFile written(out);
+            QVERIFY(written.open(QIODevice::ReadOnly));
+            QVERIFY2(written.readAll().startsWith(it.value()), qPrintable(it.key()));
+        }
+
+        // Exporting and importing into a fresh copy of the bundle gives the same annotations.
+        QTemporaryDir other;
+        QVERIFY(copySample(other));
+        const Run again = runCli({u"import"_s, other.filePath(u"bundle.json"_s), dir.filePath(u"out.jsonld"_s)});
+        QCOMPARE(again.exitCode, 0);
+        const Run relisted = runCli({u"annotations"_s, other.filePath(u"bundle.json"_s), u"--json"_s});
+        QCOMPARE(QJsonDocument::fromJson(relisted.out), QJsonDocument::fromJson(listed.out));
+    }
+
+    void badInputSaysWhatAndWhere()
+    {
+        QTemporaryDir dir;
+        QVERIFY(copySample(dir));
+        const QString index = dir.filePath(u"bundle.json"_s);
+        const Run noFormat = runCli({u"export"_s, index, u"--out"_s, dir.filePath(u"x"_s)});
+        QCOMPARE(noFormat.exitCode, 2);
+        QVERIFY(noFormat.err.contains(u"--format"_s));
+        const Run badFormat = runCli({u"export"_s, index, u"--format"_s, u"docx"_s, u"--out"_s, dir.filePath(u"x"_s)});
+        QCOMPARE(badFormat.exitCode, 2);
+        const Run missing = runCli({u"import"_s, index, dir.filePath(u"nope.jsonld"_s)});
+        QCOMPARE(missing.exitCode, 3);
+        QVERIFY(missing.err.contains(u"nope.jsonld"_s));
+        const Run noFile = runCli({u"import"_s, index});
+        QCOMPARE(noFile.exitCode, 2);
+
+        QVERIFY(writeFile(dir.filePath(u"broken.jsonld"_s), "{\n\"type\": \"AnnotationPage\",\n\"items\": [,]\n}"));
+        const Run broken = runCli({u"import"_s, index, dir.filePath(u"broken.jsonld"_s)});
+        QVERIFY2(broken.err.contains(u"line 3"_s), qPrintable(broken.err));
+
+        QVERIFY(QFile::copy(QStringLiteral(LECTERN_TEST_DATA) + u"/export/stray-annotation.jsonld"_s, dir.filePath(u"stray.jsonld"_s)));
+        const Run stray = runCli({u"import"_s, index, dir.filePath(u"stray.jsonld"_s)});
+        QCOMPARE(stray.exitCode, 3);
+        QVERIFY(stray.err.contains(u"words no document holds"_s));
+        QVERIFY(stray.err.contains(u"1 could not be placed"_s));
+
+        // A database file that is not Lectern's is refused, and left as it was.
+        const QString notADatabase = dir.filePath(u"notes.sqlite"_s);
+        QVERIFY(writeFile(notADatabase, "these are my notes, not a database"));
+        const Run refused = runCli({u"import"_s, index, dir.filePath(u"stray.jsonld"_s), u"--database"_s, notADatabase});
+        QCOMPARE(refused.exitCode, 3);
+        QFile kept(notADatabase);
+        QVERIFY(kept.open(QIODevice::ReadOnly));
+        QCOMPARE(kept.readAll(), QByteArray("these are my notes, not a database"));
+    }
+};
+
+QTEST_MAIN(CliExportTest)
+#include "cliexport_test.moc"
