@@ -81,8 +81,15 @@ void writeOptionalAttribute(QXmlStreamWriter &xml, const QString &name, const QS
 
 void writeOptionalElement(QXmlStreamWriter &xml, const QString &name, const QString &text)
 {
-    if (!text.isEmpty())
-        xml.writeTextElement(name, xmlSafe(text));
+    const QString safe = xmlSafe(text);
+    if (!safe.isEmpty())
+        xml.writeTextElement(name, safe);
+}
+
+/// Whether the annotation's note has anything XML can carry (a Note, and a NoteRef to it, are written).
+bool hasNote(const Annotation &annotation)
+{
+    return !xmlSafe(annotation.note).isEmpty();
 }
 
 void writeAuthorship(QXmlStreamWriter &xml, const Annotation &annotation)
@@ -202,7 +209,7 @@ void writeSelection(QXmlStreamWriter &xml, const ExportSet &set, const ExportIte
         xml.writeAttribute(u"targetGUID"_s, QdaGuid::derive(u"code", annotation.codeId));
         xml.writeEndElement();
     }
-    if (!annotation.note.isEmpty()) {
+    if (hasNote(annotation)) {
         xml.writeEmptyElement(u"NoteRef"_s);
         xml.writeAttribute(u"targetGUID"_s, QdaGuid::derive(u"note", annotation.id));
     }
@@ -235,13 +242,13 @@ void writeSources(QXmlStreamWriter &xml, const ExportSet &set)
 void writeNotes(QXmlStreamWriter &xml, const ExportSet &set)
 {
     const bool any = std::any_of(set.items.cbegin(), set.items.cend(),
-                                 [](const ExportItem &item) { return !item.annotation.note.isEmpty(); });
+                                 [](const ExportItem &item) { return hasNote(item.annotation); });
     if (!any)
         return;
     xml.writeStartElement(u"Notes"_s);
     for (const ExportItem &item : set.items) {
         const Annotation &annotation = item.annotation;
-        if (annotation.note.isEmpty())
+        if (!hasNote(annotation))
             continue;
         xml.writeStartElement(u"Note"_s);
         xml.writeAttribute(u"guid"_s, QdaGuid::derive(u"note", annotation.id));

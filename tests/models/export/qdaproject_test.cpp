@@ -283,6 +283,13 @@ void QdaProjectTest::projectValidatesAgainstSchema_data()
     ExportSet empty;
     empty.bundleName = u"Empty"_s;
     QTest::newRow("nothing selected") << QdaProject::projectXml(empty);
+
+    ExportSet control = m_set; // characters XML 1.0 cannot carry are dropped, not written
+    control.codes[0].description = u"bell \u0007 here"_s;
+    control.items[0].annotation.note = u"form\u000Cfeed"_s;
+    control.items[1].annotation.note = u"\u0001"_s;
+    control.items[1].annotation.tags = {u"\u0002"_s};
+    QTest::newRow("control characters") << QdaProject::projectXml(control);
 }
 
 void QdaProjectTest::projectValidatesAgainstSchema()
@@ -372,6 +379,13 @@ void QdaProjectTest::noEmptyContainers_data()
     empty.bundleName = u"Empty"_s;
     QTest::newRow("empty") << QdaProject::projectXml(empty) << QStringList{u"Sources"_s, u"CodeBook"_s, u"Users"_s};
     QTest::newRow("codebook") << QdaProject::codebookXml(m_set) << QStringList();
+    ExportSet control = m_set;
+    for (ExportItem &entry : control.items) {
+        entry.annotation.note = u"\u0001\u0002"_s;
+        entry.annotation.tags.clear();
+        entry.annotation.claimStatus = ClaimStatus::None;
+    }
+    QTest::newRow("notes of control characters") << QdaProject::projectXml(control) << QStringList{u"Notes"_s, u"NoteRef"_s};
 }
 
 void QdaProjectTest::noEmptyContainers()
