@@ -112,7 +112,7 @@ QdaArchive::QdaArchive(const QByteArray &data)
     zip_error_init(&zipError);
     zip_source_t *source = zip_source_buffer_create(m_data.constData(), zip_uint64_t(m_data.size()), 0, &zipError);
     if (source) {
-        m_zip = zip_open_from_source(source, ZIP_RDONLY | ZIP_CHECKCONS, &zipError);
+        m_zip = zip_open_from_source(source, ZIP_RDONLY, &zipError);
         if (!m_zip)
             zip_source_free(source);
     }
