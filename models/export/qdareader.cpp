@@ -3,13 +3,13 @@
 
 #include "codepointmapper.h"
 #include "qdaarchive.h"
+#include "qdadocument.h"
 #include "qdaguid.h"
 #include "qdaproject.h"
 
 #include <QCoreApplication>
 #include <QHash>
 #include <QLoggingCategory>
-#include <QXmlStreamReader>
 
 #include <algorithm>
 #include <optional>
@@ -31,270 +31,6 @@ const QString internalScheme = u"internal://"_s;
 const QString claimStatusLine = u"Claim status: "_s;
 const QString tagLine = u"Tag: "_s;
 const QString sourceLine = u"Source: "_s;
-constexpr int maximumCodeDepth = 64;
-
-struct QdaCode {
-    QString guid;   // normalised
-    QString parent; // normalised GUID, empty at the top
-    QString name;
-    QString colour;
-    QString description;
-};
-
-struct QdaSelection {
-    QString guid; // as written, braces dropped
-    QString start;
-    QString end;
-    QString description;
-    QStringList codeRefs; // normalised GUIDs
-    QStringList noteRefs;
-    QString creatingUser;
-    QString creationDateTime;
-    QString modifiedDateTime;
-    qint64 line = 0;
-};
-
-/// A TextSource, a PDF source's text Representation or a Note: text with a
-/// name, given inline or as a file of the archive.
-struct QdaText {
-    QString guid;
-    QString name;
-    QString description;
-    QString plainTextPath;
-    std::optional<QString> content;
-    QList<QdaSelection> selections;
-};
-
-struct QdaLink {
-    QString name;
-    QString origin;
-    QString target;
-};
-
-/// project.qde as read, before references are resolved.
-struct QdaDocument {
-    QString origin;
-    QHash<QString, QString> users; // normalised GUID -> name
-    QList<QdaCode> codes;          // codebook order, parents before children
-    QList<QdaText> sources;
-    QHash<QString, QdaText> notes; // by normalised GUID
-    QList<QdaLink> links;
-    int otherSources = 0;          // pictures, audio, video, PDFs without a text representation
-
-    [[nodiscard]] bool isLectern() const
-    {
-        return origin == QdaProject::origin() || origin.startsWith(QdaProject::origin() + u' ');
-    }
-};
-
-// --- reading project.qde ----------------------------------------------------
-
-QString attribute(const QXmlStreamReader &xml, QStringView name)
-{
-    return xml.attributes().value(name).toString();
-}
-
-QString guidAttribute(const QXmlStreamReader &xml, QStringView name)
-{
-    const QString value = attribute(xml, name);
-    return value.isEmpty() ? QString() : QdaGuid::normalised(value);
-}
-
-QString elementText(QXmlStreamReader &xml)
-{
-    return xml.readElementText(QXmlStreamReader::SkipChildElements);
-}
-
-void readCode(QXmlStreamReader &xml, const QString &parent, int depth, QdaDocument &document)
-{
-    if (depth > maximumCodeDepth) {
-        xml.skipCurrentElement();
-        return;
-    }
-    const qsizetype index = document.codes.size();
-    document.codes.append({guidAttribute(xml, u"guid"), parent, attribute(xml, u"name"), attribute(xml, u"color"), {}});
-    const QString guid = document.codes.at(index).guid;
-    while (xml.readNextStartElement()) {
-        if (xml.name() == u"Description")
-            document.codes[index].description = elementText(xml);
-        else if (xml.name() == u"Code")
-            readCode(xml, guid, depth + 1, document);
-        else
-            xml.skipCurrentElement();
-    }
-}
-
-void readCodeBook(QXmlStreamReader &xml, QdaDocument &document)
-{
-    while (xml.readNextStartElement()) {
-        if (xml.name() != u"Codes") {
-            xml.skipCurrentElement();
-            continue;
-        }
-        while (xml.readNextStartElement()) {
-            if (xml.name() == u"Code")
-                readCode(xml, QString(), 0, document);
-            else
-                xml.skipCurrentElement();
-        }
-    }
-}
-
-void readUsers(QXmlStreamReader &xml, QdaDocument &document)
-{
-    while (xml.readNextStartElement()) {
-        if (xml.name() == u"User")
-            document.users.insert(guidAttribute(xml, u"guid"), attribute(xml, u"name"));
-        xml.skipCurrentElement();
-    }
-}
-
-void readCoding(QXmlStreamReader &xml, QdaSelection &selection)
-{
-    while (xml.readNextStartElement()) {
-        if (xml.name() == u"CodeRef")
-            selection.codeRefs.append(guidAttribute(xml, u"targetGUID"));
-        else if (xml.name() == u"NoteRef") // a note on the coding: still about this passage
-            selection.noteRefs.append(guidAttribute(xml, u"targetGUID"));
-        xml.skipCurrentElement();
-    }
-}
-
-QdaSelection readSelection(QXmlStreamReader &xml)
-{
-    QdaSelection selection;
-    const QString guid = attribute(xml, u"guid").trimmed();
-    selection.guid = guid.startsWith(u'{') && guid.endsWith(u'}') ? guid.sliced(1, guid.size() - 2) : guid;
-    selection.start = attribute(xml, u"startPosition");
-    selection.end = attribute(xml, u"endPosition");
-    selection.creatingUser = guidAttribute(xml, u"creatingUser");
-    selection.creationDateTime = attribute(xml, u"creationDateTime");
-    selection.modifiedDateTime = attribute(xml, u"modifiedDateTime");
-    selection.line = xml.lineNumber();
-    while (xml.readNextStartElement()) {
-        if (xml.name() == u"Description") {
-            selection.description = elementText(xml);
-        } else if (xml.name() == u"Coding") {
-            readCoding(xml, selection);
-        } else {
-            if (xml.name() == u"NoteRef")
-                selection.noteRefs.append(guidAttribute(xml, u"targetGUID"));
-            xml.skipCurrentElement();
-        }
-    }
-    return selection;
-}
-
-/// A TextSourceType element: TextSource, Representation or Note.
-QdaText readText(QXmlStreamReader &xml, const QString &fallbackName)
-{
-    QdaText text;
-    text.guid = guidAttribute(xml, u"guid");
-    text.name = attribute(xml, u"name");
-    if (text.name.isEmpty())
-        text.name = fallbackName;
-    text.plainTextPath = attribute(xml, u"plainTextPath");
-    while (xml.readNextStartElement()) {
-        if (xml.name() == u"Description")
-            text.description = elementText(xml);
-        else if (xml.name() == u"PlainTextContent")
-            text.content = elementText(xml);
-        else if (xml.name() == u"PlainTextSelection")
-            text.selections.append(readSelection(xml));
-        else
-            xml.skipCurrentElement();
-    }
-    return text;
-}
-
-void readPdfSource(QXmlStreamReader &xml, QdaDocument &document)
-{
-    const QString name = attribute(xml, u"name");
-    bool representation = false;
-    while (xml.readNextStartElement()) {
-        if (xml.name() == u"Representation") {
-            document.sources.append(readText(xml, name));
-            representation = true;
-        } else {
-            xml.skipCurrentElement();
-        }
-    }
-    if (!representation)
-        ++document.otherSources;
-}
-
-void readSources(QXmlStreamReader &xml, QdaDocument &document)
-{
-    while (xml.readNextStartElement()) {
-        if (xml.name() == u"TextSource") {
-            document.sources.append(readText(xml, QString()));
-        } else if (xml.name() == u"PDFSource") {
-            readPdfSource(xml, document);
-        } else {
-            ++document.otherSources;
-            xml.skipCurrentElement();
-        }
-    }
-}
-
-void readNotes(QXmlStreamReader &xml, QdaDocument &document)
-{
-    while (xml.readNextStartElement()) {
-        if (xml.name() == u"Note") {
-            QdaText note = readText(xml, QString());
-            document.notes.insert(note.guid, note);
-        } else {
-            xml.skipCurrentElement();
-        }
-    }
-}
-
-void readLinks(QXmlStreamReader &xml, QdaDocument &document)
-{
-    while (xml.readNextStartElement()) {
-        if (xml.name() == u"Link")
-            document.links.append({attribute(xml, u"name"), guidAttribute(xml, u"originGUID"), guidAttribute(xml, u"targetGUID")});
-        xml.skipCurrentElement();
-    }
-}
-
-QdaDocument parseProject(const QByteArray &qde, QStringList &problems)
-{
-    QdaDocument document;
-    QXmlStreamReader xml(qde);
-    if (xml.readNextStartElement()) {
-        if (xml.name() != u"Project") {
-            problems.append(tr("project.qde holds a <%1> where a REFI-QDA <Project> was expected; nothing was read.")
-                                .arg(xml.name()));
-            return document;
-        }
-        document.origin = attribute(xml, u"origin");
-        while (xml.readNextStartElement()) {
-            const QStringView name = xml.name();
-            if (name == u"Users")
-                readUsers(xml, document);
-            else if (name == u"CodeBook")
-                readCodeBook(xml, document);
-            else if (name == u"Sources")
-                readSources(xml, document);
-            else if (name == u"Notes")
-                readNotes(xml, document);
-            else if (name == u"Links")
-                readLinks(xml, document);
-            else
-                xml.skipCurrentElement();
-        }
-    }
-    if (xml.hasError()) {
-        problems.append(tr("project.qde is not well-formed XML (line %1, column %2: %3); what came before was read.")
-                            .arg(xml.lineNumber())
-                            .arg(xml.columnNumber())
-                            .arg(xml.errorString()));
-    }
-    return document;
-}
-
-// --- resolving ----------------------------------------------------------------
 
 /// #RRGGBB for a colour given as #RRGGBB or #RGB; empty for anything else.
 QString normalisedColour(const QString &colour)
@@ -337,9 +73,9 @@ public:
 
     void run()
     {
-        for (const QdaCode &code : m_document.codes)
+        for (const QdaDocument::Code &code : m_document.codes)
             m_batch.codes.append({pathOf(code.guid), normalisedColour(code.colour), code.description});
-        for (const QdaText &source : m_document.sources)
+        for (const QdaDocument::Text &source : m_document.sources)
             readSource(source);
         if (m_document.isLectern())
             readEvidenceLinks();
@@ -362,7 +98,7 @@ private:
             const auto it = m_codes.constFind(current);
             if (it == m_codes.constEnd())
                 break;
-            const QdaCode &code = m_document.codes.at(*it);
+            const QdaDocument::Code &code = m_document.codes.at(*it);
             path.prepend(code.name);
             current = code.parent;
         }
@@ -370,7 +106,7 @@ private:
     }
 
     /// The text a TextSourceType element holds or points to; nothing, with a problem, when it cannot be had.
-    std::optional<QString> textOf(const QdaText &text, const QString &what)
+    std::optional<QString> textOf(const QdaDocument::Text &text, const QString &what)
     {
         if (text.content)
             return *text.content;
@@ -401,7 +137,7 @@ private:
         return decodeText(*bytes);
     }
 
-    void readSource(const QdaText &source)
+    void readSource(const QdaDocument::Text &source)
     {
         const QString sourceName = source.name.isEmpty() ? source.guid : source.name;
         const QString what = tr("Source \"%1\"").arg(sourceName);
@@ -421,11 +157,11 @@ private:
             }
         }
         const qsizetype length = CodePointMapper::codePointOffset(*text, text->size());
-        for (const QdaSelection &selection : source.selections)
+        for (const QdaDocument::Selection &selection : source.selections)
             readSelection(selection, sourceRef, what, *text, length);
     }
 
-    void readSelection(const QdaSelection &selection, const QString &sourceRef, const QString &sourceWhat,
+    void readSelection(const QdaDocument::Selection &selection, const QString &sourceRef, const QString &sourceWhat,
                        const QString &text, qsizetype length)
     {
         const QString what = tr("%1, selection %2 (line %3)").arg(sourceWhat, selection.guid).arg(selection.line);
@@ -480,7 +216,7 @@ private:
         m_batch.annotations.append(annotation);
     }
 
-    void readCodings(const QdaSelection &selection, const QString &what, ImportedAnnotation &annotation)
+    void readCodings(const QdaDocument::Selection &selection, const QString &what, ImportedAnnotation &annotation)
     {
         bool labelled = false;
         bool extra = false;
@@ -491,7 +227,7 @@ private:
                     tr("%1: it is coded with %2, which is not in the codebook; that coding was left out.").arg(what, ref));
                 continue;
             }
-            const QdaCode &qdaCode = m_document.codes.at(*code);
+            const QdaDocument::Code &qdaCode = m_document.codes.at(*code);
             if (!labelled) {
                 annotation.labelPath = pathOf(ref);
                 annotation.labelColour = normalisedColour(qdaCode.colour);
@@ -535,7 +271,7 @@ private:
 
     void readEvidenceLinks()
     {
-        for (const QdaLink &link : m_document.links) {
+        for (const QdaDocument::Link &link : m_document.links) {
             if (link.name != QdaProject::evidenceLinkName())
                 continue;
             const auto claim = m_selections.constFind(link.target);
@@ -577,7 +313,7 @@ ImportBatch QdaReader::read(const QByteArray &archive)
         batch.problems.append(tr("The archive is no REFI-QDA project: %1.").arg(error));
         return batch;
     }
-    const QdaDocument document = parseProject(*qde, batch.problems);
+    const QdaDocument document = QdaDocument::parse(*qde, batch.problems);
     Resolver(zip, document, batch).run();
     qCDebug(lcQdaReader) << "read" << batch.annotations.size() << "selections," << batch.codes.size() << "codes,"
                          << batch.problems.size() << "problems from a project by" << document.origin;

@@ -8,6 +8,7 @@ target_sources(lectern_models PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/exportsetbuilder.cpp ${CMAKE_CURRENT_LIST_DIR}/exportsetbuilder.h
     ${CMAKE_CURRENT_LIST_DIR}/importbatch.h
     ${CMAKE_CURRENT_LIST_DIR}/qdaarchive.cpp ${CMAKE_CURRENT_LIST_DIR}/qdaarchive.h
+    ${CMAKE_CURRENT_LIST_DIR}/qdadocument.cpp ${CMAKE_CURRENT_LIST_DIR}/qdadocument.h
     ${CMAKE_CURRENT_LIST_DIR}/qdaguid.cpp ${CMAKE_CURRENT_LIST_DIR}/qdaguid.h
     ${CMAKE_CURRENT_LIST_DIR}/qdaproject.cpp ${CMAKE_CURRENT_LIST_DIR}/qdaproject.h
     ${CMAKE_CURRENT_LIST_DIR}/qdareader.cpp ${CMAKE_CURRENT_LIST_DIR}/qdareader.h
