@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "qdareader.h"
 
-#include "codepointmapper.h"
 #include "qdaarchive.h"
 #include "qdadocument.h"
 #include "qdaguid.h"
@@ -58,6 +57,32 @@ QString decodeText(const QByteArray &bytes)
         text.remove(0, 1);
     return text;
 }
+
+/// Code-point offsets into one text as UTF-16 offsets, each in O(log n), for
+/// sources with many selections.
+class CodePointIndex final
+{
+public:
+    explicit CodePointIndex(const QString &text)
+    {
+        for (qsizetype i = 0; i < text.size(); ++i, ++m_length) {
+            if (text.at(i).isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate()) {
+                m_pairs.append(m_length);
+                ++i;
+            }
+        }
+    }
+
+    [[nodiscard]] qsizetype length() const { return m_length; }
+    [[nodiscard]] qsizetype utf16(qsizetype codePoint) const
+    {
+        return codePoint + (std::lower_bound(m_pairs.cbegin(), m_pairs.cend(), codePoint) - m_pairs.cbegin());
+    }
+
+private:
+    QList<qsizetype> m_pairs; // code-point offsets of the surrogate pairs
+    qsizetype m_length = 0;
+};
 
 class Resolver final
 {
@@ -156,13 +181,13 @@ private:
                     sourceRef = line.sliced(sourceLine.size()).trimmed();
             }
         }
-        const qsizetype length = CodePointMapper::codePointOffset(*text, text->size());
+        const CodePointIndex index(*text);
         for (const QdaDocument::Selection &selection : source.selections)
-            readSelection(selection, sourceRef, what, *text, length);
+            readSelection(selection, sourceRef, what, *text, index);
     }
 
     void readSelection(const QdaDocument::Selection &selection, const QString &sourceRef, const QString &sourceWhat,
-                       const QString &text, qsizetype length)
+                       const QString &text, const CodePointIndex &index)
     {
         const QString what = tr("%1, selection %2 (line %3)").arg(sourceWhat, selection.guid).arg(selection.line);
         bool startOk = false;
@@ -174,11 +199,11 @@ private:
                                         .arg(what, selection.start, selection.end));
             return;
         }
-        if (end > length) {
+        if (end > index.length()) {
             m_batch.problems.append(tr("%1: it ends at %2, past the end of its source (%3 characters); it was left out.")
                                         .arg(what)
                                         .arg(end)
-                                        .arg(length));
+                                        .arg(index.length()));
             return;
         }
         ImportedAnnotation annotation;
@@ -187,10 +212,10 @@ private:
         annotation.sourceText = text;
         annotation.start = start;
         annotation.end = end;
-        const qsizetype from = CodePointMapper::utf16Offset(text, start);
-        const qsizetype to = CodePointMapper::utf16Offset(text, end);
-        const qsizetype before = CodePointMapper::utf16Offset(text, std::max<qint64>(0, start - QdaReader::contextLength));
-        const qsizetype after = CodePointMapper::utf16Offset(text, std::min<qint64>(length, end + QdaReader::contextLength));
+        const qsizetype from = index.utf16(start);
+        const qsizetype to = index.utf16(end);
+        const qsizetype before = index.utf16(std::max<qint64>(0, start - QdaReader::contextLength));
+        const qsizetype after = index.utf16(std::min<qint64>(index.length(), end + QdaReader::contextLength));
         annotation.exact = text.sliced(from, to - from);
         annotation.prefix = text.sliced(before, from - before);
         annotation.suffix = text.sliced(to, after - to);

@@ -259,8 +259,10 @@ private Q_SLOTS:
     void roundTripKeepsUnusedCodesAndLinks();
     void badArchives_data();
     void badArchives();
-    void selectionPastTheEndIsNamed();
+    void badSelectionIsNamed_data();
+    void badSelectionIsNamed();
     void unknownCodeIsNamed();
+    void missingSourceTextIsNamed();
     void otherToolsForms();
     void atlasSampleReads();
 };
@@ -579,17 +581,27 @@ void QdaProjectTest::badArchives()
     QVERIFY2(mentions(batch.problems, words), qPrintable(batch.problems.join(u'\n')));
 }
 
-void QdaProjectTest::selectionPastTheEndIsNamed()
+void QdaProjectTest::badSelectionIsNamed_data()
 {
+    QTest::addColumn<QString>("endPosition");
+    QTest::addColumn<QStringList>("words");
+    QTest::newRow("past the end") << u"100000"_s << QStringList{u"100000"_s, u"past the end"_s};
+    QTest::newRow("before its start") << u"3"_s << QStringList{u"not a range"_s};
+    QTest::newRow("not a number") << u"end"_s << QStringList{u"not a range"_s};
+}
+
+void QdaProjectTest::badSelectionIsNamed()
+{
+    QFETCH(QString, endPosition);
+    QFETCH(QStringList, words);
     QString qde = QString::fromUtf8(QdaProject::projectXml(m_set));
     const QRegularExpression quotedEnd(u"guid=\"%1\"[^>]*endPosition=\"(\\d+)\""_s.arg(idQuoted));
     const QRegularExpressionMatch match = quotedEnd.match(qde);
     QVERIFY(match.hasMatch());
-    qde.replace(match.capturedStart(1), match.capturedLength(1), u"100000"_s);
+    qde.replace(match.capturedStart(1), match.capturedLength(1), endPosition);
     const ImportBatch batch = QdaProject::readArchive(withProject(m_set, qde.toUtf8()));
     QCOMPARE(batch.problems.size(), 1);
-    QVERIFY2(mentions(batch.problems, {idQuoted, u"Zürich prices"_s, u"100000"_s, u"past the end"_s}),
-             qPrintable(batch.problems.join(u'\n')));
+    QVERIFY2(mentions(batch.problems, words + QStringList{idQuoted, u"Zürich prices"_s}), qPrintable(batch.problems.join(u'\n')));
     QCOMPARE(batch.annotations.size(), 2);
     QVERIFY(findAnnotation(batch, idPricing));
     QVERIFY(findAnnotation(batch, idBakery));
@@ -606,6 +618,19 @@ void QdaProjectTest::unknownCodeIsNamed()
     QCOMPARE(batch.annotations.size(), 3);
     QVERIFY(findAnnotation(batch, idBakery)->labelPath.isEmpty());
     QCOMPARE(findAnnotation(batch, idPricing)->labelPath, (QStringList{u"Claim"_s, u"Pricing"_s}));
+}
+
+void QdaProjectTest::missingSourceTextIsNamed()
+{
+    const QString alphaFile = u"sources/"_s + QdaProject::sourceGuid(m_set, m_set.documents.at(0)) + u".txt"_s;
+    const QByteArray archive = zipped({{u"project.qde"_s, QdaProject::projectXml(m_set)}, {alphaFile, m_set.documents.at(0).text.toUtf8()}});
+    const ImportBatch batch = QdaProject::readArchive(archive);
+    const QString betaFile = QdaProject::sourceGuid(m_set, m_set.documents.at(1)) + u".txt"_s;
+    QVERIFY2(mentions(batch.problems, {u"\"beta\""_s, betaFile}), qPrintable(batch.problems.join(u'\n')));
+    QVERIFY2(mentions(batch.problems, {u"\"beta\""_s, u"1 selection"_s, u"left out"_s}), qPrintable(batch.problems.join(u'\n')));
+    QCOMPARE(batch.annotations.size(), 2);
+    QVERIFY(!findAnnotation(batch, idBakery));
+    QCOMPARE(findAnnotation(batch, idPricing)->evidenceIds, QStringList());
 }
 
 void QdaProjectTest::otherToolsForms()
