@@ -158,7 +158,7 @@ std::optional<QByteArray> QdaArchive::read(const QString &name, QString *error) 
         return std::nullopt;
     }
     if (stat.size > zip_uint64_t(maximumEntrySize)) {
-        *error = tr("%1 is too large (%2 bytes unpacked)").arg(name).arg(stat.size);
+        *error = tr("%1 is too large (%2 bytes unpacked)").arg(name, QString::number(stat.size));
         return std::nullopt;
     }
     zip_file_t *file = zip_fopen_index(m_zip, zip_uint64_t(index), 0);

@@ -189,7 +189,7 @@ private:
     void readSelection(const QdaDocument::Selection &selection, const QString &sourceRef, const QString &sourceWhat,
                        const QString &text, const CodePointIndex &index)
     {
-        const QString what = tr("%1, selection %2 (line %3)").arg(sourceWhat, selection.guid).arg(selection.line);
+        const QString what = tr("%1, selection %2 (line %3)").arg(sourceWhat, selection.guid, QString::number(selection.line));
         bool startOk = false;
         bool endOk = false;
         const qint64 start = selection.start.toLongLong(&startOk);
@@ -201,9 +201,7 @@ private:
         }
         if (end > index.length()) {
             m_batch.problems.append(tr("%1: it ends at %2, past the end of its source (%3 characters); it was left out.")
-                                        .arg(what)
-                                        .arg(end)
-                                        .arg(index.length()));
+                                        .arg(what, QString::number(end), QString::number(index.length())));
             return;
         }
         ImportedAnnotation annotation;

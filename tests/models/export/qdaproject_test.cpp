@@ -117,7 +117,8 @@ ExportItem item(const ExportSet &set, int document, const QString &id, const QSt
 /// Two documents (the first with an emoji and another character outside the
 /// BMP before its annotations), a codebook of three codes in two levels, and
 /// three annotations: labelled with a note, unlabelled with a note, labelled
-/// without a note; the third is evidence for the first.
+/// without a note; the third is evidence for the first. The first title holds
+/// "%1 %3" so that messages built from it must not substitute into it again.
 ExportSet sampleSet()
 {
     ExportSet set;
@@ -129,7 +130,7 @@ ExportSet sampleSet()
         {u"evidence"_s, {}, u"Evidence"_s, u"#4060D0"_s, {}, 1},
     };
     set.documents = {
-        {u"2024/alpha"_s, u"Zürich prices"_s, u"https://example.org/alpha"_s, u"pages/alpha.html"_s, u"2024-03-01"_s,
+        {u"2024/alpha"_s, u"Zürich prices up 5%1 %3"_s, u"https://example.org/alpha"_s, u"pages/alpha.html"_s, u"2024-03-01"_s,
          u"Grüße 😀 aus 𝔘ri: the price of bread rose by 5 € in Zürich.\nA second line with a “quoted” word.\n"_s},
         {u"beta"_s, {}, {}, u"pages/beta.txt"_s, {}, u"Plain text source.\nThe bakery confirmed the new price list on Monday.\n"_s},
     };
@@ -601,7 +602,7 @@ void QdaProjectTest::badSelectionIsNamed()
     qde.replace(match.capturedStart(1), match.capturedLength(1), endPosition);
     const ImportBatch batch = QdaProject::readArchive(withProject(m_set, qde.toUtf8()));
     QCOMPARE(batch.problems.size(), 1);
-    QVERIFY2(mentions(batch.problems, words + QStringList{idQuoted, u"Zürich prices"_s}), qPrintable(batch.problems.join(u'\n')));
+    QVERIFY2(mentions(batch.problems, words + QStringList{idQuoted, u"\"Zürich prices up 5%1 %3\", selection"_s}), qPrintable(batch.problems.join(u'\n')));
     QCOMPARE(batch.annotations.size(), 2);
     QVERIFY(findAnnotation(batch, idPricing));
     QVERIFY(findAnnotation(batch, idBakery));
