@@ -26,6 +26,17 @@ public:
     /// Reads a .qdpx archive, Lectern's or another tool's: text sources, codes,
     /// plain-text selections with their codings and notes.
     [[nodiscard]] static ImportBatch readArchive(const QByteArray &archive);
+
+    /// The project's name: the bundle's name, else its key.
+    [[nodiscard]] static QString projectName(const ExportSet &set);
+    /// The GUID of @p document's TextSource (and of its sources/<GUID>.txt).
+    [[nodiscard]] static QString sourceGuid(const ExportSet &set, const ExportDocument &document);
+    /// The GUID of an annotation's PlainTextSelection: its id, which is a UUID already.
+    [[nodiscard]] static QString selectionGuid(const QString &annotationId);
+    /// The name of the Link that joins an evidence selection to its claim.
+    [[nodiscard]] static QString evidenceLinkName();
+    /// The project's and codebook's origin attribute, by which import knows Lectern's own files.
+    [[nodiscard]] static QString origin() { return QStringLiteral("Lectern"); }
 };
 
 } // namespace Lectern::Models

@@ -18,5 +18,14 @@ target_sources(lectern_models PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/qdaproject.cpp ${CMAKE_CURRENT_LIST_DIR}/qdaproject.h
     ${CMAKE_CURRENT_LIST_DIR}/reportexport.cpp
     ${CMAKE_CURRENT_LIST_DIR}/webannotation.cpp ${CMAKE_CURRENT_LIST_DIR}/webannotation.h
+    ${CMAKE_CURRENT_LIST_DIR}/qdaarchive.cpp ${CMAKE_CURRENT_LIST_DIR}/qdaarchive.h
+    ${CMAKE_CURRENT_LIST_DIR}/qdadocument.cpp ${CMAKE_CURRENT_LIST_DIR}/qdadocument.h
+    ${CMAKE_CURRENT_LIST_DIR}/qdaguid.cpp ${CMAKE_CURRENT_LIST_DIR}/qdaguid.h
+    ${CMAKE_CURRENT_LIST_DIR}/qdareader.cpp ${CMAKE_CURRENT_LIST_DIR}/qdareader.h
 )
 target_include_directories(lectern_models PUBLIC ${CMAKE_CURRENT_LIST_DIR})
+
+# REFI-QDA projects are ZIP archives, written and read in memory.
+find_package(PkgConfig REQUIRED)
+pkg_check_modules(LIBZIP REQUIRED IMPORTED_TARGET libzip)
+target_link_libraries(lectern_models PRIVATE PkgConfig::LIBZIP)

@@ -102,7 +102,8 @@ private Q_SLOTS:
         // Every format writes a file of its kind.
         const QHash<QString, QByteArray> magic{{u"html"_s, "<!DOCTYPE html>"}, {u"csv"_s, "document_id,"},
                                                {u"jsonld"_s, "{"},                {u"odt"_s, "PK"},
-                                               {u"pdf"_s, "%PDF-"},              {u"jsonl"_s, "{\"absorbed\""}};
+                                               {u"pdf"_s, "%PDF-"},              {u"jsonl"_s, "{\"absorbed\""},
+                                               {u"qdpx"_s, "PK"},                {u"qdc"_s, "<?xml"}};
         for (auto it = magic.cbegin(); it != magic.cend(); ++it) {
             const QString out = dir.filePath(u"out."_s + it.key());
             const Run run = runCli({u"export"_s, index, u"--format"_s, it.key(), u"--out"_s, out});
@@ -119,6 +120,14 @@ private Q_SLOTS:
         QCOMPARE(again.exitCode, 0);
         const Run relisted = runCli({u"annotations"_s, other.filePath(u"bundle.json"_s), u"--json"_s});
         QCOMPARE(QJsonDocument::fromJson(relisted.out), QJsonDocument::fromJson(listed.out));
+
+        // The same through a REFI-QDA project.
+        QTemporaryDir third;
+        QVERIFY(copySample(third));
+        const Run fromQda = runCli({u"import"_s, third.filePath(u"bundle.json"_s), dir.filePath(u"out.qdpx"_s)});
+        QVERIFY2(fromQda.exitCode == 0, qPrintable(fromQda.err));
+        const Run qdaListed = runCli({u"annotations"_s, third.filePath(u"bundle.json"_s), u"--json"_s});
+        QCOMPARE(QJsonDocument::fromJson(qdaListed.out), QJsonDocument::fromJson(listed.out));
     }
 
     void badInputSaysWhatAndWhere()
