@@ -124,7 +124,7 @@ void writeCodes(QXmlStreamWriter &xml, const ExportSet &set, const QString &pare
             continue;
         written.insert(code->id);
         xml.writeStartElement(u"Code"_s);
-        xml.writeAttribute(u"guid"_s, QdaGuid::derive(u"code", code->id));
+        xml.writeAttribute(u"guid"_s, QdaGuid::keepOrDerive(u"code", code->id));
         xml.writeAttribute(u"name"_s, xmlSafe(code->name));
         xml.writeAttribute(u"isCodable"_s, u"true"_s);
         if (isRgb(code->colour))
@@ -206,7 +206,7 @@ void writeSelection(QXmlStreamWriter &xml, const ExportSet &set, const ExportIte
             xml.writeAttribute(u"creatingUser"_s, userGuid(annotation.author));
         writeOptionalAttribute(xml, u"creationDateTime"_s, timestamp(annotation.created));
         xml.writeEmptyElement(u"CodeRef"_s);
-        xml.writeAttribute(u"targetGUID"_s, QdaGuid::derive(u"code", annotation.codeId));
+        xml.writeAttribute(u"targetGUID"_s, QdaGuid::keepOrDerive(u"code", annotation.codeId));
         xml.writeEndElement();
     }
     if (hasNote(annotation)) {

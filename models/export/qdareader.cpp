@@ -102,6 +102,9 @@ public:
             {
             ImportedCode imported;
             imported.path = pathOf(code.guid);
+            // Lectern writes a code's own id as its GUID when that id is a UUID.
+            if (m_document.isLectern())
+                imported.id = QdaGuid::normalised(code.guid);
             imported.colour = normalisedColour(code.colour);
             imported.description = code.description;
             m_batch.codes.append(imported);
@@ -259,6 +262,8 @@ private:
             const QdaDocument::Code &qdaCode = m_document.codes.at(*code);
             if (!labelled) {
                 annotation.labelPath = pathOf(ref);
+                if (m_document.isLectern())
+                    annotation.labelId = QdaGuid::normalised(qdaCode.guid);
                 annotation.labelColour = normalisedColour(qdaCode.colour);
                 annotation.labelDescription = qdaCode.description;
                 labelled = true;

@@ -9,6 +9,7 @@
 #include "importplacer.h"
 #include "documentreader.h"
 #include "indexreader.h"
+#include "qdaproject.h"
 #include "webannotation.h"
 
 #include <QJsonArray>
@@ -89,6 +90,7 @@ private Q_SLOTS:
     void csvFollowsRfc4180();
     void webAnnotationHasSelectorsAndBodies();
     void webAnnotationRoundTripIsIdentical();
+    void qdaProjectRoundTripIsIdentical();
     void importPlacesByUrlUrnAndQuote();
     void importReportsBadInput();
     void reportsAreOdtAndPdf();
@@ -337,6 +339,37 @@ void ExportTest::webAnnotationRoundTripIsIdentical()
     const ImportPlan again = ImportPlacer::place(batch, fixture.bundle(), source.readText, store->codes().value(), stored);
     QCOMPARE(again.annotations.size(), 0);
     QCOMPARE(again.alreadyPresent, 4);
+}
+
+void ExportTest::qdaProjectRoundTripIsIdentical()
+{
+    ExportFixture fixture;
+    QVERIFY(fixture.isValid());
+    QString error;
+    const QByteArray first = QdaProject::projectArchive(fixture.exportSet(), &error);
+    QVERIFY2(!first.isEmpty(), qPrintable(error));
+
+    auto opened = AnnotationStore::openSqlite(fixture.folder() + u"/from-qdpx.sqlite"_s);
+    QVERIFY(opened);
+    const std::unique_ptr<AnnotationStore> store = std::move(opened).value();
+    const ImportBatch batch = QdaProject::readArchive(first);
+    QVERIFY2(batch.problems.isEmpty(), qPrintable(batch.problems.join(u'\n')));
+    ExportSource source = ExportFixture::sourceFor(fixture.bundle(), *store, &fixture.gazetteer());
+    const ImportPlan plan = ImportPlacer::place(batch, fixture.bundle(), source.readText, store->codes().value(), {});
+    QVERIFY2(plan.problems.isEmpty(), qPrintable(plan.problems.join(u'\n')));
+    QCOMPARE(plan.annotations.size(), 4);
+    for (const Code &code : plan.newCodes)
+        QVERIFY(store->createCode(code));
+    QVERIFY(store->importAnnotations(plan.annotations));
+    for (const EvidenceLink &link : plan.links)
+        QVERIFY(store->addEvidenceLink(link.claimId, link.evidenceId));
+
+    source = ExportFixture::sourceFor(fixture.bundle(), *store, &fixture.gazetteer());
+    QStringList problems;
+    const ExportSet again = ExportSetBuilder::build(source, {}, &problems);
+    // Same GUIDs, positions, codes, notes and times: the same project.
+    QCOMPARE(QString::fromUtf8(QdaProject::projectXml(again)), QString::fromUtf8(QdaProject::projectXml(fixture.exportSet())));
+    QCOMPARE(QdaProject::projectArchive(again, &error), first);
 }
 
 void ExportTest::importPlacesByUrlUrnAndQuote()
