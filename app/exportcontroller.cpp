@@ -65,6 +65,8 @@ Views::ExportContext ExportController::context() const
     }
     if (m_sources.currentDocumentId)
         context.currentDocumentId = m_sources.currentDocumentId();
+    if (m_sources.visibleDocumentIds)
+        context.visibleDocumentIds = m_sources.visibleDocumentIds();
     return context;
 }
 

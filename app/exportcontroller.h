@@ -35,6 +35,7 @@ public:
         std::function<Models::Gazetteer()> gazetteer;
         std::function<Models::LoadOptions()> loadOptions;
         std::function<QString()> currentDocumentId;
+        std::function<QStringList()> visibleDocumentIds; ///< the document list under its filter
     };
 
     ExportController(Sources sources, QWidget *window);

@@ -17,6 +17,7 @@
 #include "documentheader.h"
 #include "documentlistmodel.h"
 #include "documentlistpanel.h"
+#include "documentroles.h"
 #include "documenttextloader.h"
 #include "entitiespanel.h"
 #include "entitylayer.h"
@@ -316,6 +317,13 @@ void MainWindow::createActions()
     };
     exportSources.loadOptions = [this] { return loadOptions(); };
     exportSources.currentDocumentId = [this] { return m_shownId; };
+    exportSources.visibleDocumentIds = [this] {
+        QStringList ids;
+        const QAbstractItemModel *listed = m_documentPanel ? m_documentPanel->view()->model() : nullptr;
+        for (int row = 0; listed && row < listed->rowCount(); ++row)
+            ids.append(listed->index(row, 0).data(Models::DocumentIdRole).toString());
+        return ids;
+    };
     m_exporter = new ExportController(exportSources, this);
     file->addAction(m_exporter->exportAction());
     file->addAction(m_exporter->importAction());

@@ -74,7 +74,8 @@ ExportDialog::ExportDialog(ExportContext context, ThemeRegistry *themes, QWidget
     m_scope->addItem(tr("As the notes panel shows them (%n)", nullptr, int(m_context.visibleAnnotationIds.size())),
                      NotesPanelFilter);
     m_scope->addItem(tr("The current document only"), CurrentDocument);
-    m_scope->setItemData(CurrentDocument, m_context.currentDocumentId.isEmpty() ? 0 : 33, Qt::UserRole - 1);
+    m_scope->addItem(tr("Of the documents the list shows (%n)", nullptr, int(m_context.visibleDocumentIds.size())),
+                     ListedDocuments);
     m_label->addItem(tr("Any label"), QString());
     for (const Models::Code &code : std::as_const(m_context.codes)) {
         QString indent;
@@ -189,6 +190,11 @@ Models::ExportFilter ExportDialog::filter() const
         break;
     case CurrentDocument:
         filter.documentIds = {m_context.currentDocumentId};
+        break;
+    case ListedDocuments:
+        filter.documentIds = m_context.visibleDocumentIds;
+        if (filter.documentIds.isEmpty())
+            filter.documentIds = {QString()}; // the list shows none
         break;
     }
     filter.codeId = m_label->currentData().toString();

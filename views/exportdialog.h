@@ -37,6 +37,7 @@ struct ExportContext {
     Models::Gazetteer gazetteer;
     QStringList visibleAnnotationIds; ///< the notes panel's rows under its current filter
     QString currentDocumentId;
+    QStringList visibleDocumentIds; ///< the document list's rows under its current filter
 };
 
 /// File > Export: choose a format, what to export and how, see the start of
@@ -60,7 +61,7 @@ public:
     /// Writes the export to @p path on a worker; finished() reports.
     void exportTo(const QString &path);
 
-    enum Scope { AllAnnotations, NotesPanelFilter, CurrentDocument };
+    enum Scope { AllAnnotations, NotesPanelFilter, CurrentDocument, ListedDocuments };
     void setScope(Scope scope);
 
 Q_SIGNALS:

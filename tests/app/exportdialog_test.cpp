@@ -120,6 +120,14 @@ private Q_SLOTS:
         label->setCurrentIndex(0);
         QVERIFY(previewed.wait(10000));
 
+        // The document list's filter is a set of documents to export from.
+        dialog->setScope(Lectern::Views::ExportDialog::ListedDocuments);
+        QVERIFY(previewed.wait(10000));
+        QVERIFY(dialog->previewText().contains(u"600 billion yen"_s));
+        QVERIFY(dialog->filter().documentIds.contains(u"ledger-ohio"_s));
+        dialog->setScope(Lectern::Views::ExportDialog::AllAnnotations);
+        QVERIFY(previewed.wait(10000));
+
         // Writing runs in the background and says what it wrote.
         QSignalSpy exported(dialog, &Lectern::Views::ExportDialog::exported);
         for (const ExportFormat format : {ExportFormat::Html, ExportFormat::Pdf, ExportFormat::Jsonl}) {
