@@ -125,9 +125,8 @@ void AnnotationController::createDocks()
     m_claimDock = new QDockWidget(tr("Claim"), m_window);
     m_claimDock->setObjectName("ClaimDock"_L1);
     m_claimDock->setWidget(m_claimView);
-    m_window->addDockWidget(Qt::BottomDockWidgetArea, m_claimDock);
-    m_window->tabifyDockWidget(notesDock, m_claimDock);
-    notesDock->raise();
+    // Beside the bottom docks rather than among their tabs: a claim is read next to the notes.
+    m_window->addDockWidget(Qt::BottomDockWidgetArea, m_claimDock, Qt::Horizontal);
     connect(m_claimView, &Views::ClaimView::passageRequested, this, [this](const QString &id) {
         if (const Models::Annotation *a = m_workspace->findAnnotation(id))
             Q_EMIT revealRequested(a->documentId, int(a->start), int(a->end));

@@ -98,11 +98,13 @@ AnnotationDialog::AnnotationDialog(const QList<Models::Code> &codes, const QStri
             break;
     }
     m_labels->expandAll();
-    m_labels->setMinimumHeight(qMin(8, int(codes.size()) + 1) * (fontMetrics().lineSpacing() + 6));
+    const int rowHeight = std::max(fontMetrics().lineSpacing(), 16) + 4;
+    m_labels->setFixedHeight(std::clamp(int(codes.size()), 3, 10) * rowHeight + 2 * m_labels->frameWidth() + 4);
 
     m_note->setObjectName("noteEdit"_L1);
     m_note->setPlaceholderText(tr("What matters about this passage (optional)"));
     m_note->setTabChangesFocus(true);
+    m_note->setFixedHeight(fontMetrics().lineSpacing() * 5 + 2 * m_note->frameWidth() + 8);
 
     m_tags->setObjectName("tagsEdit"_L1);
     m_tags->setPlaceholderText(tr("Comma-separated, e.g. budget, Ohio"));
@@ -136,7 +138,7 @@ AnnotationDialog::AnnotationDialog(const QList<Models::Code> &codes, const QStri
     if (m_labels->topLevelItemCount() > 0)
         m_labels->setCurrentItem(m_labels->topLevelItem(0));
     updateStatusField();
-    resize(460, sizeHint().height());
+    resize(480, sizeHint().height());
 }
 
 void AnnotationDialog::setAnnotation(const Models::Annotation &annotation)

@@ -22,6 +22,7 @@ TeamDatabaseDialog::TeamDatabaseDialog(QWidget *parent)
 {
     setObjectName("TeamDatabaseDialog"_L1);
     setWindowTitle(tr("Connect to Team Database"));
+    setMinimumWidth(400);
     m_host->setObjectName("hostEdit"_L1);
     m_port->setObjectName("portSpin"_L1);
     m_port->setRange(1, 65535);

@@ -700,6 +700,8 @@ private Q_SLOTS:
         QCOMPARE(rows->rowCount(), 2);
         choose(notes->tagFilter(), u"#cranes"_s);
         QCOMPARE(rows->rowCount(), 1);
+        window.findChild<QDockWidget *>(u"NotesDock"_s)->raise();
+        controller->showClaim(workspace->annotationIds().constFirst());
         keepScreenshot(window, u"notes-filters"_s);
         notes->documentFilter()->setCurrentIndex(0);
         notes->tagFilter()->setCurrentIndex(0);
