@@ -454,13 +454,13 @@ void AnnotationController::connectTeamDatabase()
     settings.setValue(TeamUserKey, m_team.user);
     auto opened = Models::AnnotationStore::openPostgres(m_team);
     if (!opened) {
-        Q_EMIT m_workspace->errorOccurred(opened.error());
+        Q_EMIT errorOccurred(opened.error());
         Q_EMIT statusMessage(tr("Could not connect to the team database: %1").arg(opened.error().message));
         return;
     }
     const QString location = opened.value()->location();
     if (const Models::StoreStatus status = m_workspace->open(std::move(opened).value()); !status) {
-        Q_EMIT m_workspace->errorOccurred(status.error());
+        Q_EMIT errorOccurred(status.error());
         return;
     }
     if (!m_shownId.isEmpty())
@@ -482,7 +482,7 @@ void AnnotationController::showConflict(const Models::AnnotationConflict &confli
         const Models::AnnotationConflict chosen = dialog->conflict();
         // Either way the stored version is read first; mine then goes on top of it.
         if (const Models::StoreStatus status = m_workspace->reload(); !status) {
-            Q_EMIT m_workspace->errorOccurred(status.error());
+            Q_EMIT errorOccurred(status.error());
             return;
         }
         if (dialog->choice() == Views::ConflictDialog::KeepMine) {

@@ -3,6 +3,7 @@
 
 #include "postgresparameters.h"
 #include "segmentkind.h"
+#include "storeerror.h"
 
 #include <QObject>
 
@@ -68,6 +69,8 @@ public:
 Q_SIGNALS:
     void revealRequested(const QString &documentId, int start, int end);
     void statusMessage(const QString &message);
+    /// Something the store refused or could not do (besides the workspace's own errors).
+    void errorOccurred(const Lectern::Models::StoreError &error);
 
 private:
     void showHighlights();

@@ -570,9 +570,11 @@ void MainWindow::createNotesDock()
     m_annotationController->createDocks();
     connect(m_annotationController, &AnnotationController::revealRequested, this, &MainWindow::revealInDocument);
     connect(m_annotationController, &AnnotationController::statusMessage, m_statusLabel, &QLabel::setText);
-    connect(m_annotations, &Models::AnnotationWorkspace::errorOccurred, this, [this](const Models::StoreError &error) {
+    const auto reportError = [this](const Models::StoreError &error) {
         m_diagnostics->append({Models::Diagnostic::error(m_bundlePath, 0, tr("annotations: %1").arg(error.fullText()))});
-    });
+    };
+    connect(m_annotations, &Models::AnnotationWorkspace::errorOccurred, this, reportError);
+    connect(m_annotationController, &AnnotationController::errorOccurred, this, reportError);
 }
 
 void MainWindow::openAnnotationStore(const QString &indexPath)

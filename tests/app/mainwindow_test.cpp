@@ -30,6 +30,7 @@
 #include <QCompleter>
 #include <QLabel>
 #include <QPlainTextEdit>
+#include <QMenu>
 #include <QPushButton>
 #include <QTimer>
 #include <QTreeWidget>
@@ -629,8 +630,21 @@ private Q_SLOTS:
         const QString evidence = workspace->annotationIds().constLast();
         const Lectern::Models::Annotation evidenceAnnotation = *workspace->findAnnotation(evidence);
 
+        // Choose the claim, then right-click the evidence's highlight in the reader: Link as Evidence.
         controller->showClaim(claim);
-        controller->linkAsEvidence(evidence);
+        QMenu menu;
+        Q_EMIT view->contextMenuAboutToShow(&menu, int(evidenceAnnotation.start) + 2);
+        QAction *link = nullptr;
+        QStringList offered;
+        for (QAction *action : menu.actions()) {
+            offered.append(action->text());
+            if (action->text().startsWith(u"Link as E&vidence for \u201Cthe three cranes"_s))
+                link = action;
+        }
+        QVERIFY2(link, qPrintable(offered.join(u" | "_s)));
+        QVERIFY(offered.contains(u"&Edit Annotation\u2026"_s));
+        QVERIFY(offered.contains(u"&Delete Annotation"_s));
+        link->trigger();
         QCOMPARE(workspace->evidenceFor(claim), QStringList{evidence});
         Lectern::Views::ClaimView *claimView = controller->claimView();
         QVERIFY(claimView->isVisible());
