@@ -644,6 +644,8 @@ private Q_SLOTS:
         QVERIFY2(link, qPrintable(offered.join(u" | "_s)));
         QVERIFY(offered.contains(u"&Edit Annotation\u2026"_s));
         QVERIFY(offered.contains(u"&Delete Annotation"_s));
+        menu.adjustSize();
+        keepScreenshot(menu, u"reader-context-menu"_s);
         link->trigger();
         QCOMPARE(workspace->evidenceFor(claim), QStringList{evidence});
         Lectern::Views::ClaimView *claimView = controller->claimView();
