@@ -129,9 +129,9 @@ void NotesPanel::selectAnnotation(const QString &id)
     m_view->scrollTo(index);
 }
 
-void NotesPanel::refill(QComboBox *combo, const QList<std::pair<QString, QString>> &items)
+bool NotesPanel::refill(QComboBox *combo, const QList<std::pair<QString, QString>> &items)
 {
-    // Keeps the user's choice when it still exists.
+    // Keeps the user's choice when it still exists; says when it does not.
     const QString chosen = combo->currentData().toString();
     const QSignalBlocker blocker(combo);
     combo->clear();
@@ -139,8 +139,7 @@ void NotesPanel::refill(QComboBox *combo, const QList<std::pair<QString, QString
         combo->addItem(text, data);
     const int index = combo->findData(chosen);
     combo->setCurrentIndex(std::max(0, index));
-    if (index < 0 && !chosen.isEmpty())
-        Q_EMIT combo->currentIndexChanged(0);
+    return index < 0 && !chosen.isEmpty();
 }
 
 void NotesPanel::refreshChoices()
@@ -166,7 +165,8 @@ void NotesPanel::refreshChoices()
     QList<std::pair<QString, QString>> items{{tr("All documents"), QString()}};
     for (const QString &document : std::as_const(documents))
         items.append({document, document});
-    refill(m_document, items);
+    if (refill(m_document, items))
+        m_proxy->setDocumentId({});
 
     items = {{tr("All labels"), QString()}};
     // Depth-first, children indented under their parent.
@@ -179,12 +179,14 @@ void NotesPanel::refreshChoices()
         }
     };
     addChildren(QString(), 0);
-    refill(m_label, items);
+    if (refill(m_label, items))
+        m_proxy->setCodeId({});
 
     items = {{tr("All tags"), QString()}};
     for (const QString &tag : std::as_const(tags))
         items.append({u"#"_s + tag, tag});
-    refill(m_tag, items);
+    if (refill(m_tag, items))
+        m_proxy->setTag({});
 }
 
 } // namespace Lectern::Views

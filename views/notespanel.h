@@ -45,7 +45,7 @@ Q_SIGNALS:
 
 private:
     void refreshChoices();
-    static void refill(QComboBox *combo, const QList<std::pair<QString, QString>> &items);
+    static bool refill(QComboBox *combo, const QList<std::pair<QString, QString>> &items);
 
     Models::AnnotationWorkspace *m_workspace;
     Models::AnnotationFilterProxy *m_proxy;
