@@ -485,7 +485,9 @@ void AnnotationController::showConflict(const Models::AnnotationConflict &confli
             Q_EMIT errorOccurred(status.error());
             return;
         }
-        if (dialog->choice() == Views::ConflictDialog::KeepMine) {
+        if (dialog->choice() == Views::ConflictDialog::KeepMine && Views::ConflictDialog::isDeletion(chosen)) {
+            m_workspace->removeAnnotation(chosen.mine.id);
+        } else if (dialog->choice() == Views::ConflictDialog::KeepMine) {
             Models::Annotation mine = chosen.mine;
             if (const Models::Annotation *now = m_workspace->findAnnotation(mine.id)) {
                 mine.version = now->version;

@@ -44,16 +44,18 @@ ConflictDialog::ConflictDialog(const Models::AnnotationConflict &conflict, const
             grid->addWidget(value, at, column, Qt::AlignTop);
         }
     };
-    const Models::Annotation &mine = conflict.mine;
+    const bool deletion = isDeletion(conflict);
+    const Models::Annotation &mine = deletion ? conflict.theirs : conflict.mine;
     const Models::Annotation &theirs = conflict.theirs;
-    row(3, tr("Label:"), labelOf(mine.codeId), labelOf(theirs.codeId));
-    row(4, tr("Note:"), mine.note, theirs.note);
-    row(5, tr("Tags:"), mine.tags.join(u", "_s), theirs.tags.join(u", "_s));
-    row(6, tr("Status:"), Models::claimStatusKey(mine.claimStatus), Models::claimStatusKey(theirs.claimStatus));
-    row(7, tr("Changed:"), tr("by you, from version %1").arg(mine.version),
+    const auto yours = [deletion](const QString &value) { return deletion ? tr("(deleted)") : value; };
+    row(3, tr("Label:"), yours(labelOf(mine.codeId)), labelOf(theirs.codeId));
+    row(4, tr("Note:"), yours(mine.note), theirs.note);
+    row(5, tr("Tags:"), yours(mine.tags.join(u", "_s)), theirs.tags.join(u", "_s));
+    row(6, tr("Status:"), yours(Models::claimStatusKey(mine.claimStatus)), Models::claimStatusKey(theirs.claimStatus));
+    row(7, tr("Changed:"), (deletion ? tr("deleted by you, from version %1") : tr("by you, from version %1")).arg(conflict.mine.version),
         tr("by %1, %2 (version %3)").arg(theirs.modifiedBy, QLocale().toString(theirs.modified.toLocalTime(), QLocale::ShortFormat)).arg(theirs.version));
     auto *buttons = new QDialogButtonBox(this);
-    QPushButton *keepMine = buttons->addButton(tr("Keep &Mine"), QDialogButtonBox::AcceptRole);
+    QPushButton *keepMine = buttons->addButton(deletion ? tr("&Delete Anyway") : tr("Keep &Mine"), QDialogButtonBox::AcceptRole);
     keepMine->setObjectName("keepMine"_L1);
     QPushButton *keepTheirs = buttons->addButton(tr("Keep &Theirs"), QDialogButtonBox::RejectRole);
     keepTheirs->setObjectName("keepTheirs"_L1);

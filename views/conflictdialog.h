@@ -25,6 +25,8 @@ public:
 
     [[nodiscard]] const Models::AnnotationConflict &conflict() const { return m_conflict; }
     [[nodiscard]] Choice choice() const { return m_choice; }
+    /// The refused edit was a deletion (the store names only its id and version).
+    [[nodiscard]] static bool isDeletion(const Models::AnnotationConflict &conflict) { return conflict.mine.documentId.isEmpty(); }
 
 private:
     Models::AnnotationConflict m_conflict;

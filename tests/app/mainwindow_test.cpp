@@ -31,6 +31,7 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QMenu>
+#include <QPointer>
 #include <QPushButton>
 #include <QTimer>
 #include <QTreeWidget>
@@ -907,6 +908,21 @@ private Q_SLOTS:
         QTest::mouseClick(conflict->findChild<QPushButton *>(u"keepMine"_s), Qt::LeftButton);
         QTRY_COMPARE(workspace->store()->annotation(id).value().note, u"my note"_s);
         QCOMPARE(workspace->findAnnotation(id)->note, u"my note"_s);
+        const QPointer<Lectern::Views::ConflictDialog> answered(conflict);
+        QTRY_VERIFY(answered.isNull());
+
+        // A deletion that meets a newer version: both shown, and "Delete Anyway" deletes the newer one.
+        theirs = other.value()->annotation(id).value();
+        theirs.note = u"their second note"_s;
+        QVERIFY(other.value()->updateAnnotation(theirs));
+        controller->removeAnnotation(id);
+        QTRY_VERIFY_WITH_TIMEOUT((conflict = window.findChild<Lectern::Views::ConflictDialog *>()) != nullptr, 5000);
+        QCOMPARE(conflict->findChild<QLabel *>(u"theirs4"_s)->text(), u"their second note"_s);
+        QCOMPARE(conflict->findChild<QLabel *>(u"mine4"_s)->text(), u"(deleted)"_s);
+        QVERIFY(other.value()->annotation(id)); // still there
+        QTest::mouseClick(conflict->findChild<QPushButton *>(u"keepMine"_s), Qt::LeftButton);
+        QTRY_VERIFY(!other.value()->annotation(id));
+        QCOMPARE(workspace->annotationCount(), 0);
     }
 
     void brokenBundleShowsProblemsAndKeepsTheGoodDocuments()
