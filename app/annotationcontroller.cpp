@@ -127,6 +127,7 @@ void AnnotationController::createDocks()
     m_claimDock->setWidget(m_claimView);
     // Beside the bottom docks rather than among their tabs: a claim is read next to the notes.
     m_window->addDockWidget(Qt::BottomDockWidgetArea, m_claimDock, Qt::Horizontal);
+    m_claimDock->hide(); // until the user asks for a claim; the notes keep the width meanwhile
     connect(m_claimView, &Views::ClaimView::passageRequested, this, [this](const QString &id) {
         if (const Models::Annotation *a = m_workspace->findAnnotation(id))
             Q_EMIT revealRequested(a->documentId, int(a->start), int(a->end));
@@ -316,7 +317,11 @@ void AnnotationController::recolourLabel(const QString &codeId)
 void AnnotationController::showClaim(const QString &claimId)
 {
     m_claimView->setClaim(claimId);
-    m_claimDock->show();
+    if (m_claimDock->isHidden()) {
+        m_claimDock->show();
+        if (!m_claimDock->isFloating())
+            m_window->resizeDocks({m_claimDock}, {m_window->width() / 2}, Qt::Horizontal);
+    }
     m_claimDock->raise();
 }
 
