@@ -1,14 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "annotationcontroller.h"
+
 #include "annotationfilterproxy.h"
-#include "annotationlayer.h"
 #include "annotationlistmodel.h"
-#include "annotationroles.h"
 #include "annotationstore.h"
 #include "annotationworkspace.h"
 #include "bundle.h"
-#include "reanchorer.h"
 #include "storelocation.h"
 #include "bundleloader.h"
 #include "bundlesearch.h"
@@ -30,7 +29,6 @@
 #include "gazetteerwriter.h"
 #include "preferencesdialog.h"
 #include "readerview.h"
-#include "relabelcommand.h"
 #include "segmentationresults.h"
 #include "segmentationrunner.h"
 #include "segmentkind.h"
@@ -48,12 +46,10 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
-#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QProgressBar>
-#include <QInputDialog>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStackedWidget>
@@ -144,6 +140,7 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->addPermanentWidget(m_progress);
     statusBar()->addPermanentWidget(m_cancelButton);
 
+    m_annotationController = new AnnotationController(this, m_reader, m_annotations, m_annotationList, m_annotationProxy, m_segmentation);
     createDocks();
     createActions();
     restoreSettings();
@@ -184,15 +181,6 @@ MainWindow::MainWindow(QWidget *parent)
         maybeSettled();
     });
     connect(m_segmentation, &Models::SegmentationResults::documentChanged, this, &MainWindow::onDocumentSegmented);
-    connect(m_reader, &Views::ReaderView::relabelRequested, this, [this](qsizetype start, Models::SegmentKind kind) {
-        if (m_shownId.isEmpty())
-            return;
-        Models::RelabelOverride change;
-        change.documentId = m_shownId;
-        change.start = start;
-        change.kind = kind;
-        m_undoStack->push(new Models::RelabelCommand(m_segmentation, change, tr("Label Passage as %1").arg(Models::kindName(kind))));
-    });
     connect(m_reader, &Views::ReaderView::duplicateActivated, this, &MainWindow::revealInDocument);
     updateStatus();
 }
@@ -367,8 +355,7 @@ void MainWindow::createActions()
     QAction *selectAll = edit->addAction(tr("Select &All"), m_reader, &QPlainTextEdit::selectAll);
     selectAll->setShortcut(QKeySequence::SelectAll);
     edit->addSeparator();
-    QAction *annotate = edit->addAction(tr("&Annotate Selection\u2026"), this, &MainWindow::annotateSelection);
-    annotate->setShortcut(tr("Ctrl+M"));
+    edit->addAction(m_annotationController->annotateAction());
     edit->addSeparator();
     QAction *find = edit->addAction(tr("&Find in Document…"), m_findBar, &Views::FindBar::activate);
     find->setShortcut(QKeySequence::Find);
@@ -387,6 +374,8 @@ void MainWindow::createActions()
         m_searchPanel->activate();
     });
     searchBundle->setShortcut(tr("Ctrl+Shift+F"));
+
+    m_annotationController->fillMenu(menuBar()->addMenu(tr("A&nnotations")));
 
     QMenu *go = menuBar()->addMenu(tr("&Go"));
     QAction *filter = go->addAction(tr("Find &Document"), this, [this] { m_documentPanel->focusFilter(); });
@@ -578,7 +567,7 @@ void MainWindow::onTextReady(const QString &documentId, const Models::DocumentTe
         m_reader->showDocument(text.text);
         m_sourceView->showSource(text.source.isEmpty() ? text.text : text.source, text.sourceSyntax);
         showSegmentation();
-        showAnnotations();
+        m_annotationController->documentShown(documentId, text.text);
         if (m_pendingReveal) {
             m_reader->revealRange(m_pendingReveal->first, m_pendingReveal->second);
             m_reader->setFocus();
@@ -607,38 +596,14 @@ QString MainWindow::personalGazetteerPath()
 
 void MainWindow::createNotesDock()
 {
-    m_annotationProxy->setSourceModel(m_annotationList);
-    auto *panel = new QWidget(this);
-    auto *filter = new QLineEdit(panel);
-    filter->setPlaceholderText(tr("Filter notes by text, excerpt or tag"));
-    filter->setClearButtonEnabled(true);
-    auto *view = new QTreeView(panel);
-    view->setModel(m_annotationProxy);
-    view->setRootIsDecorated(false);
-    view->setUniformRowHeights(true);
-    view->setAlternatingRowColors(true);
-    view->setSortingEnabled(true);
-    view->setAccessibleName(tr("Notes"));
-    auto *layout = new QVBoxLayout(panel);
-    layout->setContentsMargins(4, 4, 4, 4);
-    layout->addWidget(filter);
-    layout->addWidget(view);
-    auto *dock = new QDockWidget(tr("Notes"), this);
-    dock->setObjectName("NotesDock"_L1);
-    dock->setWidget(panel);
-    addDockWidget(Qt::BottomDockWidgetArea, dock);
-    connect(filter, &QLineEdit::textChanged, m_annotationProxy, &Models::AnnotationFilterProxy::setFilterText);
-    connect(view, &QTreeView::activated, this, [this](const QModelIndex &index) {
-        revealInDocument(index.data(Models::AnnotationDocumentIdRole).toString(), index.data(Models::AnnotationStartRole).toInt(),
-                         index.data(Models::AnnotationEndRole).toInt());
-    });
-    for (auto signal : {&Models::AnnotationWorkspace::annotationAdded, &Models::AnnotationWorkspace::annotationChanged,
-                        &Models::AnnotationWorkspace::annotationRemoved})
-        connect(m_annotations, signal, this, &MainWindow::showAnnotations);
-    connect(m_annotations, &Models::AnnotationWorkspace::annotationsReset, this, &MainWindow::showAnnotations);
-    connect(m_annotations, &Models::AnnotationWorkspace::errorOccurred, this, [this](const Models::StoreError &error) {
+    m_annotationController->createDocks();
+    connect(m_annotationController, &AnnotationController::revealRequested, this, &MainWindow::revealInDocument);
+    connect(m_annotationController, &AnnotationController::statusMessage, m_statusLabel, &QLabel::setText);
+    const auto reportError = [this](const Models::StoreError &error) {
         m_diagnostics->append({Models::Diagnostic::error(m_bundlePath, 0, tr("annotations: %1").arg(error.fullText()))});
-    });
+    };
+    connect(m_annotations, &Models::AnnotationWorkspace::errorOccurred, this, reportError);
+    connect(m_annotationController, &AnnotationController::errorOccurred, this, reportError);
 }
 
 void MainWindow::openAnnotationStore(const QString &indexPath)
@@ -656,54 +621,6 @@ void MainWindow::openAnnotationStore(const QString &indexPath)
         m_diagnostics->append({Models::Diagnostic::error(path, 0, tr("the annotations cannot be read: %1").arg(status.error().fullText()))});
     else if (m_annotations->isReadOnly())
         m_diagnostics->append({Models::Diagnostic::warning(path, 0, tr("the annotations are open read-only; %1").arg(m_annotations->store()->notice()))});
-}
-
-void MainWindow::annotateSelection()
-{
-    const QTextCursor cursor = m_reader->textCursor();
-    if (m_shownId.isEmpty() || !cursor.hasSelection()) {
-        m_statusLabel->setText(tr("Select a passage in the reader to annotate it"));
-        return;
-    }
-    if (!m_annotations->store() || m_annotations->isReadOnly()) {
-        m_statusLabel->setText(tr("Annotations cannot be saved for this bundle; the Problems panel says why"));
-        return;
-    }
-    QStringList labels;
-    for (const Models::Code &code : m_annotations->codes())
-        labels.append(code.name);
-    bool ok = false;
-    const QString label = QInputDialog::getItem(this, tr("Annotate"), tr("Label:"), labels, 0, false, &ok);
-    if (!ok)
-        return;
-    const QString note = QInputDialog::getMultiLineText(this, tr("Annotate"), tr("Note (optional):"), {}, &ok);
-    if (!ok)
-        return;
-    Models::Annotation draft;
-    draft.documentId = m_shownId;
-    draft.setAnchor(Models::Reanchorer::capture(m_reader->text(), cursor.selectionStart(), cursor.selectionEnd()));
-    for (const Models::Code &code : m_annotations->codes()) {
-        if (code.name == label)
-            draft.codeId = code.id;
-    }
-    draft.note = note;
-    if (!m_annotations->addAnnotation(draft).isEmpty())
-        m_statusLabel->setText(tr("Annotated as %1").arg(label));
-}
-
-void MainWindow::showAnnotations()
-{
-    QList<Views::AnnotatedSpan> spans;
-    if (!m_shownId.isEmpty()) {
-        for (const QString &id : m_annotations->annotationIds()) {
-            const Models::Annotation *annotation = m_annotations->findAnnotation(id);
-            if (!annotation || annotation->documentId != m_shownId || annotation->orphaned)
-                continue;
-            const Models::Code *code = m_annotations->findCode(annotation->codeId);
-            spans.append({int(annotation->start), int(annotation->end), code ? QColor(code->colour) : QColor(), annotation->note});
-        }
-    }
-    m_reader->annotationLayer()->setSpans(spans);
 }
 
 void MainWindow::createEntitiesDock()

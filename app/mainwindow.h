@@ -53,6 +53,8 @@ class ThemeRegistry;
 
 namespace Lectern::App {
 
+class AnnotationController;
+
 /// Composes the panels, places the actions and keeps the layout. It
 /// computes nothing itself: loading, reading and checking live in the models.
 class ExportController;
@@ -101,8 +103,6 @@ private:
     void createEntitiesDock();
     void createNotesDock();
     void openAnnotationStore(const QString &indexPath);
-    void annotateSelection();
-    void showAnnotations();
     void findEntities();
     void showEntityFindings(const Models::EntityFindings &findings);
     void goToMention(int entity, bool backwards);
@@ -138,6 +138,7 @@ private:
     Models::AnnotationWorkspace *m_annotations;
     Models::AnnotationListModel *m_annotationList;
     Models::AnnotationFilterProxy *m_annotationProxy;
+    AnnotationController *m_annotationController = nullptr;
     QUndoStack *m_undoStack; // the annotation workspace's: one history for every edit
     Models::EntityRunner *m_entityRunner;
     Models::EntityTableModel *m_entityTable;

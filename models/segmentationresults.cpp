@@ -61,6 +61,20 @@ void SegmentationResults::removeOverride(const QString &documentId, qsizetype st
         refresh(documentId);
 }
 
+void SegmentationResults::replaceOverrides(const QString &documentId, const QList<RelabelOverride> &overrides)
+{
+    const QList<RelabelOverride> old = m_relabels.overrides(documentId);
+    if (old == overrides)
+        return;
+    for (const RelabelOverride &change : old)
+        m_relabels.removeOverride(documentId, change.start);
+    for (const RelabelOverride &change : overrides)
+        m_relabels.setOverride(change);
+    if (!overrides.isEmpty() && !m_relabelledDocuments.contains(documentId))
+        m_relabelledDocuments.append(documentId);
+    refresh(documentId);
+}
+
 QList<RelabelOverride> SegmentationResults::allOverrides() const
 {
     QList<RelabelOverride> all;

@@ -38,6 +38,8 @@ public:
     [[nodiscard]] std::optional<RelabelOverride> overrideAt(const QString &documentId, qsizetype start) const;
     void setOverride(const RelabelOverride &change);
     void removeOverride(const QString &documentId, qsizetype start);
+    /// Makes @p overrides the document's only relabels (the stored ones, when a store changes).
+    void replaceOverrides(const QString &documentId, const QList<RelabelOverride> &overrides);
     /// Every relabel of the bundle (to be kept with the bundle's annotations).
     [[nodiscard]] QList<RelabelOverride> allOverrides() const;
 

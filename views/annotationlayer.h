@@ -9,6 +9,7 @@ namespace Lectern::Views {
 
 /// One annotated passage as the reader shows it.
 struct AnnotatedSpan {
+    QString id; ///< the annotation's
     int start = 0;
     int end = 0;
     QColor colour; ///< the label's colour

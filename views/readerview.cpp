@@ -402,7 +402,8 @@ void ReaderView::mousePressEvent(QMouseEvent *event)
 void ReaderView::contextMenuEvent(QContextMenuEvent *event)
 {
     std::unique_ptr<QMenu> menu(createStandardContextMenu(event->pos()));
-    const Segment *segment = m_segments->segmentAt(cursorForPosition(event->pos()).position());
+    const int position = cursorForPosition(event->pos()).position();
+    const Segment *segment = m_segments->segmentAt(position);
     if (segment && !segment->isBlank()) {
         menu->addSeparator();
         QMenu *relabel = menu->addMenu(tr("Label This Passage As"));
@@ -415,6 +416,7 @@ void ReaderView::contextMenuEvent(QContextMenuEvent *event)
             connect(action, &QAction::triggered, this, [this, start, kind] { Q_EMIT relabelRequested(start, kind); });
         }
     }
+    Q_EMIT contextMenuAboutToShow(menu.get(), position);
     menu->exec(event->globalPos());
 }
 

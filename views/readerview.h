@@ -7,6 +7,8 @@
 #include <QPlainTextEdit>
 #include <QTextBlock>
 
+class QMenu;
+
 namespace Lectern::Views {
 
 class AnnotationLayer;
@@ -82,6 +84,8 @@ Q_SIGNALS:
     void duplicateActivated(const QString &documentId, int start, int end);
     /// The user chose another label for the segment starting at `start`.
     void relabelRequested(qsizetype start, Lectern::Models::SegmentKind kind);
+    /// The context menu for UTF-16 position `position` is about to show: others may add to it.
+    void contextMenuAboutToShow(QMenu *menu, int position);
 
 protected:
     void resizeEvent(QResizeEvent *event) override;

@@ -5,6 +5,7 @@
 #include "annotationworkspace.h"
 
 #include <QColor>
+#include <QFont>
 #include <QLocale>
 #include <QLoggingCategory>
 
@@ -169,7 +170,9 @@ QVariant AnnotationListModel::data(const QModelIndex &index, int role) const
         case DocumentColumn:
             return a.documentId;
         case ExcerptColumn:
-            return role == AnnotationSortRole ? a.quote : excerpt(a.quote);
+            if (role == AnnotationSortRole)
+                return a.quote;
+            return a.orphaned ? tr("\u26A0 not found: %1").arg(excerpt(a.quote)) : excerpt(a.quote);
         case LabelColumn:
             return codeName(a.codeId);
         case StatusColumn:
@@ -185,8 +188,18 @@ QVariant AnnotationListModel::data(const QModelIndex &index, int role) const
             return {};
         }
     case Qt::ToolTipRole:
+        if (index.column() == ExcerptColumn && a.orphaned)
+            return tr("This passage is no longer in the document's text. Select where it went in the reader and "
+                      "choose \u201CRe-attach to Selection\u201D, or delete the annotation.\n\n%1").arg(a.quote);
         if (index.column() == ExcerptColumn)
             return a.note.isEmpty() ? a.quote : a.quote + u"\n\n"_s + a.note;
+        return {};
+    case Qt::FontRole:
+        if (a.orphaned) {
+            QFont font;
+            font.setItalic(true);
+            return font;
+        }
         return {};
     case Qt::DecorationRole:
         if (index.column() == LabelColumn) {

@@ -54,6 +54,7 @@ public:
     [[nodiscard]] QStringList evidenceFor(const QString &claimId) const;
     [[nodiscard]] QStringList claimsSupportedBy(const QString &evidenceId) const;
     [[nodiscard]] QList<SegmentOverride> segmentOverrides(const QString &documentId) const;
+    [[nodiscard]] const QList<SegmentOverride> &allSegmentOverrides() const { return m_segments; }
     [[nodiscard]] const QList<EntityDecision> &entityDecisions() const { return m_decisions; }
 
     // User edits: each is one undo command. They return false (or an empty

@@ -1,6 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "annotation.h"
+#include "annotationcontroller.h"
+#include "annotationdialog.h"
+#include "annotationstore.h"
 #include "annotationworkspace.h"
+#include "claimview.h"
+#include "codedialog.h"
+#include "conflictdialog.h"
+#include "notespanel.h"
+#include "storelocation.h"
+#include "teamdatabasedialog.h"
 #include "diagnosticspanel.h"
 #include "reanchorer.h"
 #include "documentlistmodel.h"
@@ -10,10 +19,22 @@
 #include "mainwindow.h"
 #include "readerview.h"
 #include "segmentkind.h"
+#include "annotationlistmodel.h"
 #include "searchpanel.h"
 #include "sourceview.h"
 
 #include <QApplication>
+#include <QCheckBox>
+#include <QColorDialog>
+#include <QComboBox>
+#include <QCompleter>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QMenu>
+#include <QPointer>
+#include <QPushButton>
+#include <QTimer>
+#include <QTreeWidget>
 #include <QDir>
 #include <QDockWidget>
 #include <QFile>
@@ -26,6 +47,11 @@
 #include <QTextBlock>
 #include <QTextLayout>
 #include <QTreeView>
+#include <QSpinBox>
+#include <QStatusBar>
+
+#include <functional>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 using Lectern::App::MainWindow;
@@ -39,6 +65,88 @@ void keepScreenshot(QWidget &window, const QString &name)
     const QString dir = qEnvironmentVariable("LECTERN_SCREENSHOT_DIR");
     if (!dir.isEmpty())
         window.grab().save(dir + u'/' + name + u".png"_s);
+}
+
+// A copy of a sample bundle folder, so that what the test stores stays out of the source tree.
+QString copyBundle(const QTemporaryDir &dir, const QString &sourceFolder, const QString &indexName)
+{
+    const QDir source(sourceFolder);
+    for (const QFileInfo &file : source.entryInfoList(QDir::Files)) {
+        if (!file.fileName().contains(u".lectern.sqlite"_s))
+            QFile::copy(file.absoluteFilePath(), dir.filePath(file.fileName()));
+    }
+    return dir.filePath(indexName);
+}
+
+// Runs @p fill on the next modal dialog of type D once it is open (dialogs
+// run their own event loop, so the test cannot act after exec()).
+template<typename D>
+void whenDialogOpens(std::function<void(D *)> fill)
+{
+    auto *timer = new QTimer;
+    timer->setInterval(20);
+    // Gives up after a few seconds, so that a dialog that never came cannot catch a later test's.
+    QObject::connect(timer, &QTimer::timeout, timer, [timer, fill, ticks = 0]() mutable {
+        auto *dialog = qobject_cast<D *>(QApplication::activeModalWidget());
+        if (dialog || ++ticks > 250) {
+            timer->stop();
+            timer->deleteLater();
+        }
+        if (dialog)
+            fill(dialog);
+    });
+    timer->start();
+}
+
+// The forms sample in a temporary folder: annotations stored there go with it.
+QString copyForms(const QTemporaryDir &dir)
+{
+    for (const QString &name : {u"manifest.json"_s, u"docs/alpha.txt"_s, u"docs/beta.md"_s, u"docs/gamma.html"_s}) {
+        QDir().mkpath(QFileInfo(dir.filePath(name)).absolutePath());
+        QFile::copy(QStringLiteral(LECTERN_TEST_DATA) + u"/forms/"_s + name, dir.filePath(name));
+    }
+    return dir.filePath(u"manifest.json"_s);
+}
+
+void selectInReader(Lectern::Views::ReaderView *view, const QString &passage)
+{
+    // A dialog that just closed leaves no active window under the offscreen platform; shortcuts need one.
+    view->window()->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(view->window()));
+    const int start = int(view->toPlainText().indexOf(passage));
+    QVERIFY2(start >= 0, qPrintable(passage));
+    QTextCursor cursor(view->document());
+    cursor.setPosition(start);
+    cursor.setPosition(start + int(passage.size()), QTextCursor::KeepAnchor);
+    view->setTextCursor(cursor);
+}
+
+// Ctrl+Z (Ctrl+Shift+Z: redo) as a user presses it, once the window is active again after a dialog.
+void pressUndo(QWidget &window, bool redo = false)
+{
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QTest::keyClick(&window, Qt::Key_Z, redo ? Qt::ControlModifier | Qt::ShiftModifier : Qt::ControlModifier);
+}
+
+// Fills the annotate dialog as a user would and presses OK.
+void fillAnnotationDialog(Lectern::Views::AnnotationDialog *dialog, const QString &label, const QString &note, const QString &tags,
+                          std::optional<Lectern::Models::ClaimStatus> status = std::nullopt)
+{
+    auto *labels = dialog->findChild<QTreeWidget *>(u"labelTree"_s);
+    const QList<QTreeWidgetItem *> found = labels->findItems(label, Qt::MatchExactly | Qt::MatchRecursive);
+    if (!found.isEmpty())
+        labels->setCurrentItem(found.constFirst());
+    auto *noteEdit = dialog->findChild<QPlainTextEdit *>(u"noteEdit"_s);
+    noteEdit->setPlainText(note);
+    auto *tagsEdit = dialog->findChild<QLineEdit *>(u"tagsEdit"_s);
+    tagsEdit->clear();
+    QTest::keyClicks(tagsEdit, tags);
+    if (status) {
+        auto *combo = dialog->findChild<QComboBox *>(u"statusCombo"_s);
+        combo->setCurrentIndex(combo->findData(int(*status)));
+    }
+    dialog->accept();
 }
 
 } // namespace
@@ -170,8 +278,9 @@ private Q_SLOTS:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QSignalSpy settled(&window, &MainWindow::settled);
+        QTemporaryDir dir;
         window.openAtDocument(u"gridwatch-ohio"_s);
-        window.openBundle(QStringLiteral(LECTERN_SOURCE_DIR) + u"/resources/samples/newsroom/bundle.json"_s);
+        window.openBundle(copyBundle(dir, QStringLiteral(LECTERN_SOURCE_DIR) + u"/resources/samples/newsroom"_s, u"bundle.json"_s));
         QVERIFY(settled.wait(30000));
         Lectern::Views::ReaderView *view = reader(window);
         const QString text = view->toPlainText();
@@ -338,6 +447,482 @@ private Q_SLOTS:
         QVERIFY(settled.wait(10000));
         auto *notes = again.findChild<QDockWidget *>(u"NotesDock"_s)->findChild<QTreeView *>();
         QCOMPARE(notes->model()->rowCount(), 1);
+    }
+
+    void relabelledSegmentsAreStoredAndComeBack()
+    {
+        QTemporaryDir dir;
+        const QString index = copyForms(dir);
+        Lectern::Models::SegmentKind computed{};
+        Lectern::Models::SegmentKind chosen{};
+        {
+            MainWindow window;
+            window.show();
+            QSignalSpy settled(&window, &MainWindow::settled);
+            window.openBundle(index);
+            QVERIFY(settled.wait(10000));
+            Lectern::Views::ReaderView *view = reader(window);
+            QTRY_VERIFY_WITH_TIMEOUT(view->segmentAt(0) != nullptr, 5000);
+            computed = view->segmentAt(0)->kind;
+            chosen = computed == Lectern::Models::SegmentKind::Boilerplate ? Lectern::Models::SegmentKind::Body
+                                                                          : Lectern::Models::SegmentKind::Boilerplate;
+            auto *workspace = window.findChild<Lectern::Models::AnnotationWorkspace *>();
+            Q_EMIT view->relabelRequested(view->segmentAt(0)->start, chosen);
+            QCOMPARE(view->segmentAt(0)->kind, chosen);
+            QVERIFY(view->segmentAt(0)->overridden);
+            QCOMPARE(workspace->segmentOverrides(u"alpha"_s).size(), 1);
+            // Undo removes it from the reader and the store; redo puts it back.
+            pressUndo(window);
+            QCOMPARE(view->segmentAt(0)->kind, computed);
+            QVERIFY(!view->segmentAt(0)->overridden);
+            QCOMPARE(workspace->store()->segmentOverrides().value().size(), 0);
+            pressUndo(window, true);
+            QCOMPARE(view->segmentAt(0)->kind, chosen);
+            QCOMPARE(workspace->store()->segmentOverrides().value().size(), 1);
+        }
+        MainWindow again;
+        again.show();
+        QSignalSpy settled(&again, &MainWindow::settled);
+        again.openBundle(index);
+        QVERIFY(settled.wait(10000));
+        Lectern::Views::ReaderView *view = reader(again);
+        QTRY_VERIFY_WITH_TIMEOUT(view->segmentAt(0) != nullptr, 5000);
+        QCOMPARE(view->segmentAt(0)->kind, chosen); // the user's label wins over the segmenter
+        QVERIFY(view->segmentAt(0)->overridden);
+        // Relabelling it back is one more undoable step.
+        Q_EMIT view->relabelRequested(view->segmentAt(0)->start, computed);
+        QCOMPARE(view->segmentAt(0)->kind, computed);
+        pressUndo(again);
+        QCOMPARE(view->segmentAt(0)->kind, chosen);
+    }
+
+    void annotateAndEditThroughTheDialog()
+    {
+        QTemporaryDir dir;
+        MainWindow window;
+        window.resize(1200, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QSignalSpy settled(&window, &MainWindow::settled);
+        window.openBundle(copyForms(dir));
+        QVERIFY(settled.wait(10000));
+        auto *workspace = window.findChild<Lectern::Models::AnnotationWorkspace *>();
+        auto *controller = window.findChild<Lectern::App::AnnotationController *>();
+        Lectern::Views::ReaderView *view = reader(window);
+
+        // Ctrl+M on a selection: label, note, tags and status from one dialog.
+        selectInReader(view, u"the three cranes would be back in service by spring"_s);
+        bool statusWasEnabled = false;
+        whenDialogOpens<Lectern::Views::AnnotationDialog>([&](Lectern::Views::AnnotationDialog *dialog) {
+            QVERIFY(dialog->findChild<QLabel *>(u"quoteLabel"_s)->text().contains(u"three cranes"_s));
+            auto *labels = dialog->findChild<QTreeWidget *>(u"labelTree"_s);
+            labels->setCurrentItem(labels->findItems(u"Claim"_s, Qt::MatchExactly).constFirst());
+            statusWasEnabled = dialog->findChild<QComboBox *>(u"statusCombo"_s)->isEnabled();
+            keepScreenshot(*dialog, u"annotate-dialog"_s);
+            fillAnnotationDialog(dialog, u"Claim"_s, u"Port says spring; check the tender."_s, u"port, cranes"_s,
+                                 Lectern::Models::ClaimStatus::Disputed);
+        });
+        QTest::keyClick(&window, Qt::Key_M, Qt::ControlModifier);
+        QVERIFY(statusWasEnabled);
+        QCOMPARE(workspace->annotationCount(), 1);
+        const QString id = workspace->annotationIds().constFirst();
+        Lectern::Models::Annotation stored = workspace->store()->annotation(id).value();
+        QCOMPARE(stored.codeId, u"claim"_s);
+        QCOMPARE(stored.note, u"Port says spring; check the tender."_s);
+        QCOMPARE(stored.tags, (QStringList{u"port"_s, u"cranes"_s}));
+        QCOMPARE(stored.claimStatus, Lectern::Models::ClaimStatus::Disputed);
+        QVERIFY(stored.quote.startsWith(u"the three cranes"_s));
+
+        // A second annotation: tags complete from those already used; no status for evidence.
+        selectInReader(view, u"Harbour cranes return"_s);
+        QString completion;
+        bool statusForEvidence = true;
+        whenDialogOpens<Lectern::Views::AnnotationDialog>([&](Lectern::Views::AnnotationDialog *dialog) {
+            auto *tags = dialog->findChild<QLineEdit *>(u"tagsEdit"_s);
+            auto *completer = dialog->findChild<QCompleter *>();
+            QTest::keyClicks(tags, u"cr"_s);
+            completion = u"%1 %2"_s.arg(completer->completionCount()).arg(completer->currentCompletion());
+            Q_EMIT completer->activated(u"cranes"_s);
+            QCOMPARE(tags->text(), u"cranes, "_s);
+            auto *labels = dialog->findChild<QTreeWidget *>(u"labelTree"_s);
+            labels->setCurrentItem(labels->findItems(u"Evidence"_s, Qt::MatchExactly).constFirst());
+            statusForEvidence = dialog->findChild<QComboBox *>(u"statusCombo"_s)->isEnabled();
+            dialog->accept();
+        });
+        QTest::keyClick(&window, Qt::Key_M, Qt::ControlModifier);
+        QCOMPARE(completion, u"1 cranes"_s);
+        QVERIFY(!statusForEvidence);
+        QCOMPARE(workspace->annotationCount(), 2);
+        const QString second = workspace->annotationIds().at(1);
+        QCOMPARE(workspace->findAnnotation(second)->tags, QStringList{u"cranes"_s});
+        QCOMPARE(workspace->findAnnotation(second)->claimStatus, Lectern::Models::ClaimStatus::None);
+
+        // Edit: the dialog opens with what is stored; the change is one undo step.
+        QString shownNote;
+        whenDialogOpens<Lectern::Views::AnnotationDialog>([&](Lectern::Views::AnnotationDialog *dialog) {
+            shownNote = dialog->findChild<QPlainTextEdit *>(u"noteEdit"_s)->toPlainText();
+            fillAnnotationDialog(dialog, u"Question"_s, u"Which cranes?"_s, u"port"_s);
+        });
+        controller->editAnnotation(id);
+        QCOMPARE(shownNote, u"Port says spring; check the tender."_s);
+        stored = workspace->store()->annotation(id).value();
+        QCOMPARE(stored.codeId, u"question"_s);
+        QCOMPARE(stored.note, u"Which cranes?"_s);
+        QCOMPARE(stored.claimStatus, Lectern::Models::ClaimStatus::None);
+        pressUndo(window);
+        stored = workspace->store()->annotation(id).value();
+        QCOMPARE(stored.codeId, u"claim"_s);
+        QCOMPARE(stored.note, u"Port says spring; check the tender."_s);
+
+        // Recolour the label: the highlight follows; undo restores the colour.
+        const QString before = workspace->findCode(u"claim"_s)->colour;
+        whenDialogOpens<QColorDialog>([](QColorDialog *dialog) {
+            dialog->setCurrentColor(QColor(u"#1F77B4"_s));
+            dialog->accept();
+        });
+        controller->recolourLabel(u"claim"_s);
+        QCOMPARE(workspace->store()->codes().value().at(0).colour.toUpper(), u"#1F77B4"_s);
+        const int start = int(stored.start);
+        const auto tinted = [&] {
+            return std::ranges::any_of(view->document()->findBlock(start).layout()->formats(), [](const QTextLayout::FormatRange &range) {
+                return range.format.underlineColor() == QColor(u"#1F77B4"_s);
+            });
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(tinted(), 5000);
+        pressUndo(window);
+        QCOMPARE(workspace->findCode(u"claim"_s)->colour, before);
+
+        // Delete, then undo.
+        controller->removeAnnotation(second);
+        QCOMPARE(workspace->store()->annotations().value().size(), 1);
+        pressUndo(window);
+        QCOMPARE(workspace->store()->annotations().value().size(), 2);
+    }
+
+    void claimsShowTheirEvidenceFromAnyDocument()
+    {
+        QTemporaryDir dir;
+        MainWindow window;
+        window.resize(1300, 860);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QSignalSpy settled(&window, &MainWindow::settled);
+        window.openBundle(copyForms(dir));
+        QVERIFY(settled.wait(10000));
+        auto *workspace = window.findChild<Lectern::Models::AnnotationWorkspace *>();
+        auto *controller = window.findChild<Lectern::App::AnnotationController *>();
+        Lectern::Views::ReaderView *view = reader(window);
+
+        selectInReader(view, u"the three cranes would be back in service by spring"_s);
+        whenDialogOpens<Lectern::Views::AnnotationDialog>([](Lectern::Views::AnnotationDialog *dialog) {
+            fillAnnotationDialog(dialog, u"Claim"_s, u"The port's own timetable."_s, u"port"_s, Lectern::Models::ClaimStatus::Supported);
+        });
+        QTest::keyClick(&window, Qt::Key_M, Qt::ControlModifier);
+        const QString claim = workspace->annotationIds().constLast();
+
+        // Evidence in another document.
+        documents(window)->selectRow(1);
+        QTRY_VERIFY_WITH_TIMEOUT(view->toPlainText().contains(u"Night trains"_s), 5000);
+        selectInReader(view, u"A night service between two river cities resumes"_s);
+        whenDialogOpens<Lectern::Views::AnnotationDialog>([](Lectern::Views::AnnotationDialog *dialog) {
+            fillAnnotationDialog(dialog, u"Evidence"_s, u"Operator statement."_s, u"trains"_s);
+        });
+        QTest::keyClick(&window, Qt::Key_M, Qt::ControlModifier);
+        const QString evidence = workspace->annotationIds().constLast();
+        const Lectern::Models::Annotation evidenceAnnotation = *workspace->findAnnotation(evidence);
+
+        // Choose the claim, then right-click the evidence's highlight in the reader: Link as Evidence.
+        controller->showClaim(claim);
+        QMenu menu;
+        Q_EMIT view->contextMenuAboutToShow(&menu, int(evidenceAnnotation.start) + 2);
+        QAction *link = nullptr;
+        QStringList offered;
+        for (QAction *action : menu.actions()) {
+            offered.append(action->text());
+            if (action->text().startsWith(u"Link as E&vidence for \u201Cthe three cranes"_s))
+                link = action;
+        }
+        QVERIFY2(link, qPrintable(offered.join(u" | "_s)));
+        QVERIFY(offered.contains(u"&Edit Annotation\u2026"_s));
+        QVERIFY(offered.contains(u"&Delete Annotation"_s));
+        menu.adjustSize();
+        keepScreenshot(menu, u"reader-context-menu"_s);
+        link->trigger();
+        QCOMPARE(workspace->evidenceFor(claim), QStringList{evidence});
+        Lectern::Views::ClaimView *claimView = controller->claimView();
+        QVERIFY(claimView->isVisible());
+        QCOMPARE(claimView->statusText(), u"Supported"_s);
+        QTreeWidget *rows = claimView->evidenceView();
+        QCOMPARE(rows->topLevelItemCount(), 1);
+        QVERIFY(rows->topLevelItem(0)->text(0).startsWith(u"A night service"_s));
+        QCOMPARE(rows->topLevelItem(0)->text(1), evidenceAnnotation.documentId);
+        QCOMPARE(rows->topLevelItem(0)->text(2), u"Evidence"_s);
+        keepScreenshot(window, u"claim-view"_s);
+
+        // Following the link opens the passage (after going elsewhere first).
+        documents(window)->selectRow(0);
+        QTRY_VERIFY_WITH_TIMEOUT(view->toPlainText().startsWith(u"Harbour cranes"_s), 5000);
+        rows->setCurrentItem(rows->topLevelItem(0));
+        Q_EMIT rows->itemActivated(rows->topLevelItem(0), 0);
+        QTRY_VERIFY_WITH_TIMEOUT(view->toPlainText().contains(u"Night trains"_s), 5000);
+        QCOMPARE(view->textCursor().selectionStart(), int(evidenceAnnotation.start));
+        QCOMPARE(view->textCursor().selectionEnd(), int(evidenceAnnotation.end));
+
+        // Unlink with the button; undo links again.
+        rows->setCurrentItem(rows->topLevelItem(0));
+        QTest::mouseClick(claimView->findChild<QPushButton *>(), Qt::LeftButton);
+        QCOMPARE(rows->topLevelItemCount(), 0);
+        QVERIFY(workspace->store()->evidenceLinks().value().isEmpty());
+        pressUndo(window);
+        QCOMPARE(rows->topLevelItemCount(), 1);
+        QCOMPARE(workspace->store()->evidenceLinks().value().size(), 1);
+    }
+
+    void notesPanelFiltersAndJumps()
+    {
+        QTemporaryDir dir;
+        MainWindow window;
+        window.resize(1300, 860);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QSignalSpy settled(&window, &MainWindow::settled);
+        window.openBundle(copyForms(dir));
+        QVERIFY(settled.wait(10000));
+        auto *workspace = window.findChild<Lectern::Models::AnnotationWorkspace *>();
+        auto *controller = window.findChild<Lectern::App::AnnotationController *>();
+        Lectern::Views::ReaderView *view = reader(window);
+        const auto annotate = [&](const QString &passage, const QString &label, const QString &note, const QString &tags,
+                                  std::optional<Lectern::Models::ClaimStatus> status = std::nullopt) {
+            selectInReader(view, passage);
+            whenDialogOpens<Lectern::Views::AnnotationDialog>(
+                [=](Lectern::Views::AnnotationDialog *dialog) { fillAnnotationDialog(dialog, label, note, tags, status); });
+            QTest::keyClick(&window, Qt::Key_M, Qt::ControlModifier);
+        };
+        annotate(u"three cranes"_s, u"Claim"_s, u"count"_s, u"port, cranes"_s, Lectern::Models::ClaimStatus::Refuted);
+        annotate(u"east quay"_s, u"Question"_s, u"which quay?"_s, u"port"_s);
+        documents(window)->selectRow(1);
+        QTRY_VERIFY_WITH_TIMEOUT(view->toPlainText().contains(u"Night trains"_s), 5000);
+        annotate(u"river cities"_s, u"Evidence"_s, u"timetable"_s, u"trains"_s);
+        QCOMPARE(workspace->annotationCount(), 3);
+
+        Lectern::Views::NotesPanel *notes = controller->notesPanel();
+        QAbstractItemModel *rows = notes->view()->model();
+        QCOMPARE(rows->rowCount(), 3);
+        const auto choose = [](QComboBox *combo, const QString &text) {
+            const int at = combo->findText(text, Qt::MatchContains);
+            QVERIFY2(at >= 0, qPrintable(text));
+            combo->setCurrentIndex(at);
+        };
+        choose(notes->documentFilter(), u"alpha"_s);
+        QCOMPARE(rows->rowCount(), 2);
+        choose(notes->tagFilter(), u"#cranes"_s);
+        QCOMPARE(rows->rowCount(), 1);
+        window.findChild<QDockWidget *>(u"NotesDock"_s)->raise();
+        controller->showClaim(workspace->annotationIds().constFirst());
+        keepScreenshot(window, u"notes-filters"_s);
+        notes->documentFilter()->setCurrentIndex(0);
+        notes->tagFilter()->setCurrentIndex(0);
+        choose(notes->labelFilter(), u"Question"_s);
+        QCOMPARE(rows->rowCount(), 1);
+        notes->labelFilter()->setCurrentIndex(0);
+        choose(notes->statusFilter(), u"Refuted"_s);
+        QCOMPARE(rows->rowCount(), 1);
+        notes->statusFilter()->setCurrentIndex(0);
+        QTest::keyClicks(notes->textFilter(), u"timetable"_s);
+        QCOMPARE(rows->rowCount(), 1);
+
+        // Activating the row (Enter, as a double-click does) opens the passage in its document.
+        documents(window)->selectRow(0);
+        QTRY_VERIFY_WITH_TIMEOUT(view->toPlainText().startsWith(u"Harbour cranes"_s), 5000);
+        notes->view()->setCurrentIndex(rows->index(0, 1));
+        QTest::keyClick(notes->view(), Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(view->toPlainText().contains(u"Night trains"_s), 5000);
+        QCOMPARE(view->textCursor().selectedText(), u"river cities"_s);
+
+        // A label added below Claim: the label filter takes in the subtree.
+        whenDialogOpens<Lectern::Views::CodeDialog>([](Lectern::Views::CodeDialog *dialog) {
+            dialog->findChild<QLineEdit *>(u"nameEdit"_s)->setText(u"Statistic"_s);
+            auto *parent = dialog->findChild<QComboBox *>(u"parentCombo"_s);
+            QCOMPARE(parent->currentData().toString(), u"claim"_s);
+            whenDialogOpens<QColorDialog>([](QColorDialog *colours) {
+                colours->setCurrentColor(QColor(u"#8E44AD"_s));
+                colours->accept();
+            });
+            QTest::mouseClick(dialog->findChild<QPushButton *>(u"colourButton"_s), Qt::LeftButton);
+            dialog->findChild<QPlainTextEdit *>(u"descriptionEdit"_s)->setPlainText(u"A number someone stated."_s);
+            keepScreenshot(*dialog, u"code-dialog"_s);
+            dialog->accept();
+        });
+        controller->addLabel(u"claim"_s);
+        const auto added = std::ranges::find(workspace->codes(), u"Statistic"_s, &Lectern::Models::Code::name);
+        QVERIFY(added != workspace->codes().cend());
+        QCOMPARE(added->parentId, u"claim"_s);
+        QCOMPARE(added->colour.toUpper(), u"#8E44AD"_s);
+        QCOMPARE(added->description, u"A number someone stated."_s);
+        QVERIFY(workspace->codeSubtree(u"claim"_s).contains(added->id));
+        // Relabel one annotation with it; the Claim filter still shows it.
+        const QString first = workspace->annotationIds().constFirst();
+        QVERIFY(workspace->relabelAnnotation(first, added->id));
+        notes->textFilter()->clear();
+        choose(notes->labelFilter(), u"Claim"_s);
+        QCOMPARE(rows->rowCount(), 1);
+        QCOMPARE(rows->index(0, Lectern::Models::AnnotationListModel::LabelColumn).data().toString(), u"Statistic"_s);
+        // Rename it; undo the rename.
+        whenDialogOpens<Lectern::Views::CodeDialog>([](Lectern::Views::CodeDialog *dialog) {
+            QCOMPARE(dialog->findChild<QLineEdit *>(u"nameEdit"_s)->text(), u"Statistic"_s);
+            dialog->findChild<QLineEdit *>(u"nameEdit"_s)->setText(u"Figure"_s);
+            dialog->accept();
+        });
+        controller->editLabel(added->id);
+        QCOMPARE(rows->index(0, Lectern::Models::AnnotationListModel::LabelColumn).data().toString(), u"Figure"_s);
+        pressUndo(window);
+        QCOMPARE(rows->index(0, Lectern::Models::AnnotationListModel::LabelColumn).data().toString(), u"Statistic"_s);
+    }
+
+    void orphansAreMarkedAndCanBeReattached()
+    {
+        QTemporaryDir dir;
+        const QString index = copyForms(dir);
+        MainWindow window;
+        window.resize(1200, 800);
+        window.show();
+        QSignalSpy settled(&window, &MainWindow::settled);
+        window.openBundle(index);
+        QVERIFY(settled.wait(10000));
+        auto *workspace = window.findChild<Lectern::Models::AnnotationWorkspace *>();
+        auto *controller = window.findChild<Lectern::App::AnnotationController *>();
+        Lectern::Views::ReaderView *view = reader(window);
+        // An annotation of a passage the document no longer has (it was edited since).
+        Lectern::Models::Annotation gone;
+        gone.documentId = u"alpha"_s;
+        gone.start = 5;
+        gone.end = 40;
+        gone.quote = u"the tugboat strike ended before dawn"_s;
+        gone.prefix = u"Xylophone quartet "_s;
+        gone.suffix = u" zebra crossings"_s;
+        gone.codeId = u"evidence"_s;
+        const QString id = workspace->addAnnotation(gone);
+        QVERIFY(!id.isEmpty());
+        documents(window)->selectRow(1);
+        QTRY_VERIFY_WITH_TIMEOUT(view->toPlainText().contains(u"Night trains"_s), 5000);
+        documents(window)->selectRow(0);
+        QTRY_VERIFY_WITH_TIMEOUT(view->toPlainText().startsWith(u"Harbour cranes"_s), 5000);
+        QVERIFY(workspace->findAnnotation(id)->orphaned);
+
+        Lectern::Views::NotesPanel *notes = controller->notesPanel();
+        QAbstractItemModel *rows = notes->view()->model();
+        const QString shown = rows->index(0, Lectern::Models::AnnotationListModel::ExcerptColumn).data().toString();
+        QVERIFY2(shown.contains(u"not found"_s), qPrintable(shown));
+        notes->orphansOnly()->setChecked(true);
+        QCOMPARE(rows->rowCount(), 1);
+        notes->orphansOnly()->setChecked(false);
+
+        // Select where the passage went, then re-attach; undo makes it an orphan again.
+        selectInReader(view, u"back in service by spring"_s);
+        controller->reattachToSelection(id);
+        QVERIFY(!workspace->findAnnotation(id)->orphaned);
+        QCOMPARE(workspace->store()->annotation(id).value().quote, u"back in service by spring"_s);
+        QVERIFY(!rows->index(0, Lectern::Models::AnnotationListModel::ExcerptColumn).data().toString().contains(u"not found"_s));
+        pressUndo(window);
+        QVERIFY(workspace->findAnnotation(id)->orphaned);
+        controller->removeAnnotation(id);
+        QCOMPARE(rows->rowCount(), 0);
+    }
+
+    void teamDatabaseNeverStoresThePassword()
+    {
+        QTemporaryDir dir;
+        MainWindow window;
+        window.show();
+        QSignalSpy settled(&window, &MainWindow::settled);
+        window.openBundle(copyForms(dir));
+        QVERIFY(settled.wait(10000));
+        auto *controller = window.findChild<Lectern::App::AnnotationController *>();
+        whenDialogOpens<Lectern::Views::TeamDatabaseDialog>([](Lectern::Views::TeamDatabaseDialog *dialog) {
+            dialog->findChild<QLineEdit *>(u"hostEdit"_s)->setText(u"127.0.0.1"_s);
+            dialog->findChild<QSpinBox *>(u"portSpin"_s)->setValue(1); // nobody listens there
+            dialog->findChild<QLineEdit *>(u"databaseEdit"_s)->setText(u"team"_s);
+            dialog->findChild<QLineEdit *>(u"userEdit"_s)->setText(u"reader"_s);
+            dialog->findChild<QLineEdit *>(u"passwordEdit"_s)->setText(u"s3cret-pw"_s);
+            keepScreenshot(*dialog, u"team-database"_s);
+            dialog->accept();
+        });
+        controller->connectTeamDatabase();
+        QVERIFY(window.statusBar()->findChild<QLabel *>()->text().contains(u"Could not connect"_s));
+        // The annotations stay where they were.
+        QVERIFY(window.findChild<Lectern::Models::AnnotationWorkspace *>()->store()->location().endsWith(u".lectern.sqlite"_s));
+        QSettings().sync();
+        QFile settingsFile(QSettings().fileName());
+        QVERIFY(settingsFile.open(QIODevice::ReadOnly));
+        const QByteArray saved = settingsFile.readAll();
+        QVERIFY(saved.contains("127.0.0.1"));
+        QVERIFY(!saved.contains("s3cret"));
+        // The password is remembered for this session only.
+        QString offered;
+        whenDialogOpens<Lectern::Views::TeamDatabaseDialog>([&](Lectern::Views::TeamDatabaseDialog *dialog) {
+            offered = dialog->findChild<QLineEdit *>(u"passwordEdit"_s)->text();
+            dialog->reject();
+        });
+        controller->connectTeamDatabase();
+        QCOMPARE(offered, u"s3cret-pw"_s);
+    }
+
+    void aConflictShowsBothVersions()
+    {
+        QTemporaryDir dir;
+        const QString index = copyForms(dir);
+        MainWindow window;
+        window.resize(1200, 800);
+        window.show();
+        QSignalSpy settled(&window, &MainWindow::settled);
+        window.openBundle(index);
+        QVERIFY(settled.wait(10000));
+        auto *workspace = window.findChild<Lectern::Models::AnnotationWorkspace *>();
+        auto *controller = window.findChild<Lectern::App::AnnotationController *>();
+        selectInReader(reader(window), u"three cranes"_s);
+        whenDialogOpens<Lectern::Views::AnnotationDialog>([](Lectern::Views::AnnotationDialog *dialog) {
+            fillAnnotationDialog(dialog, u"Claim"_s, u"first note"_s, u"port"_s);
+        });
+        QTest::keyClick(&window, Qt::Key_M, Qt::ControlModifier);
+        const QString id = workspace->annotationIds().constFirst();
+
+        // A colleague changes the same annotation through their own connection.
+        auto other = Lectern::Models::AnnotationStore::openSqlite(workspace->store()->location());
+        QVERIFY(other);
+        Lectern::Models::Annotation theirs = other.value()->annotation(id).value();
+        theirs.note = u"their note"_s;
+        QVERIFY(other.value()->updateAnnotation(theirs));
+
+        whenDialogOpens<Lectern::Views::AnnotationDialog>([](Lectern::Views::AnnotationDialog *dialog) {
+            fillAnnotationDialog(dialog, u"Claim"_s, u"my note"_s, u"port"_s);
+        });
+        controller->editAnnotation(id);
+        Lectern::Views::ConflictDialog *conflict = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((conflict = window.findChild<Lectern::Views::ConflictDialog *>()) != nullptr, 5000);
+        QTRY_VERIFY(conflict->isVisible());
+        // Nothing was overwritten, and the user sees both notes.
+        QCOMPARE(workspace->store()->annotation(id).value().note, u"their note"_s);
+        QCOMPARE(conflict->findChild<QLabel *>(u"mine4"_s)->text(), u"my note"_s);
+        QCOMPARE(conflict->findChild<QLabel *>(u"theirs4"_s)->text(), u"their note"_s);
+        keepScreenshot(*conflict, u"conflict"_s);
+        QTest::mouseClick(conflict->findChild<QPushButton *>(u"keepMine"_s), Qt::LeftButton);
+        QTRY_COMPARE(workspace->store()->annotation(id).value().note, u"my note"_s);
+        QCOMPARE(workspace->findAnnotation(id)->note, u"my note"_s);
+        const QPointer<Lectern::Views::ConflictDialog> answered(conflict);
+        QTRY_VERIFY(answered.isNull());
+
+        // A deletion that meets a newer version: both shown, and "Delete Anyway" deletes the newer one.
+        theirs = other.value()->annotation(id).value();
+        theirs.note = u"their second note"_s;
+        QVERIFY(other.value()->updateAnnotation(theirs));
+        controller->removeAnnotation(id);
+        QTRY_VERIFY_WITH_TIMEOUT((conflict = window.findChild<Lectern::Views::ConflictDialog *>()) != nullptr, 5000);
+        QCOMPARE(conflict->findChild<QLabel *>(u"theirs4"_s)->text(), u"their second note"_s);
+        QCOMPARE(conflict->findChild<QLabel *>(u"mine4"_s)->text(), u"(deleted)"_s);
+        QVERIFY(other.value()->annotation(id)); // still there
+        QTest::mouseClick(conflict->findChild<QPushButton *>(u"keepMine"_s), Qt::LeftButton);
+        QTRY_VERIFY(!other.value()->annotation(id));
+        QCOMPARE(workspace->annotationCount(), 0);
     }
 
     void brokenBundleShowsProblemsAndKeepsTheGoodDocuments()

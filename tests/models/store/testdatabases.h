@@ -26,6 +26,8 @@ public:
     [[nodiscard]] QString why() const { return m_why; }
     [[nodiscard]] bool isSqlite() const { return m_backend == QStringLiteral("sqlite"); }
     [[nodiscard]] QString sqlitePath() const { return m_sqlitePath; }
+    /// Where this case's PostgreSQL database is (postgres back end only).
+    [[nodiscard]] const Lectern::Models::PostgresParameters &postgresParameters() const { return m_postgres; }
     /// Opens (the first time: creates) this case's database.
     [[nodiscard]] Lectern::Models::StoreResult<std::unique_ptr<Lectern::Models::AnnotationStore>>
     open(const Lectern::Models::StoreOptions &options = {}) const;
