@@ -86,7 +86,7 @@ ClaimView::ClaimView(Models::AnnotationWorkspace *workspace, QWidget *parent)
     claimLayout->addStretch(1);
 
     m_evidence->setObjectName("evidenceView"_L1);
-    m_evidence->setHeaderLabels({tr("Evidence"), tr("Document"), tr("Label")});
+    m_evidence->setHeaderLabels({ tr("Evidence"), tr("Document"), tr("Label") });
     m_evidence->setRootIsDecorated(false);
     m_evidence->setUniformRowHeights(true);
     m_evidence->setAlternatingRowColors(true);
@@ -117,15 +117,15 @@ ClaimView::ClaimView(Models::AnnotationWorkspace *workspace, QWidget *parent)
     layout->addWidget(splitter);
 
     connect(m_evidence, &QTreeWidget::itemActivated, this,
-            [this](QTreeWidgetItem *item) { Q_EMIT passageRequested(item->data(0, Qt::UserRole).toString()); });
+        [this](QTreeWidgetItem *item) { Q_EMIT passageRequested(item->data(0, Qt::UserRole).toString()); });
     connect(m_evidence, &QTreeWidget::currentItemChanged, this, [this] { m_unlink->setEnabled(m_evidence->currentItem()); });
     connect(m_unlink, &QPushButton::clicked, this, [this] {
         if (const QTreeWidgetItem *item = m_evidence->currentItem())
             Q_EMIT unlinkRequested(m_claimId, item->data(0, Qt::UserRole).toString());
     });
     m_quote->setContextMenuPolicy(Qt::NoContextMenu);
-    for (auto signal : {&Models::AnnotationWorkspace::annotationChanged, &Models::AnnotationWorkspace::annotationRemoved,
-                        &Models::AnnotationWorkspace::codeChanged})
+    for (auto signal : { &Models::AnnotationWorkspace::annotationChanged, &Models::AnnotationWorkspace::annotationRemoved,
+             &Models::AnnotationWorkspace::codeChanged })
         connect(workspace, signal, this, &ClaimView::refresh);
     connect(workspace, &Models::AnnotationWorkspace::annotationsReset, this, [this] { setClaim({}); });
     connect(workspace, &Models::AnnotationWorkspace::evidenceLinked, this, &ClaimView::refresh);
@@ -151,7 +151,8 @@ void ClaimView::refresh()
     if (!claim) {
         m_title->setText(tr("No claim chosen"));
         m_status->clear();
-        m_quote->setText(tr("Select a claim in the Notes panel, or right-click a highlighted claim in the reader \u203A Show Claim."));
+        m_quote->setText(
+            tr("Select a claim in the Notes panel, or right-click a highlighted claim in the reader \u203A Show Claim."));
         m_note->clear();
         m_unlink->setEnabled(false);
         return;
@@ -167,7 +168,8 @@ void ClaimView::refresh()
         if (!evidence)
             continue;
         const Models::Code *code = m_workspace->findCode(evidence->codeId);
-        auto *item = new QTreeWidgetItem(m_evidence, {evidence->quote.simplified(), evidence->documentId, code ? code->name : QString()});
+        auto *item = new QTreeWidgetItem(
+            m_evidence, { evidence->quote.simplified(), evidence->documentId, code ? code->name : QString() });
         item->setData(0, Qt::UserRole, evidence->id);
         item->setToolTip(0, evidence->note.isEmpty() ? evidence->quote : evidence->quote + u"\n\n"_s + evidence->note);
         if (code)
