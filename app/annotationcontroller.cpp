@@ -26,6 +26,7 @@
 #include <QSet>
 #include <QSettings>
 #include <QTimer>
+#include <QTreeView>
 #include <QUndoStack>
 
 using namespace Qt::StringLiterals;
@@ -115,6 +116,14 @@ void AnnotationController::createDocks()
         QMenu menu;
         fillAnnotationMenu(&menu, id);
         menu.exec(pos);
+    });
+    auto *remove = new QAction(tr("Delete Annotation"), m_notes->view());
+    remove->setShortcut(QKeySequence::Delete);
+    remove->setShortcutContext(Qt::WidgetShortcut);
+    m_notes->view()->addAction(remove);
+    connect(remove, &QAction::triggered, this, [this] {
+        if (const QString id = m_notes->currentId(); !id.isEmpty())
+            removeAnnotation(id);
     });
     connect(m_notes, &Views::NotesPanel::currentAnnotationChanged, this, [this](const QString &id) {
         const Models::Annotation *a = m_workspace->findAnnotation(id);

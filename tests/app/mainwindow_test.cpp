@@ -739,6 +739,19 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(view->toPlainText().contains(u"Night trains"_s), 5000);
         QCOMPARE(view->textCursor().selectedText(), u"river cities"_s);
 
+        // Delete in the table deletes the current annotation; undo brings it back.
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        notes->view()->setFocus();
+        QTRY_VERIFY(notes->view()->hasFocus());
+        notes->view()->setCurrentIndex(rows->index(0, 1));
+        QTest::keyClick(notes->view(), Qt::Key_Delete);
+        QCOMPARE(workspace->annotationCount(), 2);
+        QCOMPARE(rows->rowCount(), 0);
+        pressUndo(window);
+        QCOMPARE(workspace->annotationCount(), 3);
+        QCOMPARE(rows->rowCount(), 1);
+
         // A label added below Claim: the label filter takes in the subtree.
         whenDialogOpens<Lectern::Views::CodeDialog>([](Lectern::Views::CodeDialog *dialog) {
             dialog->findChild<QLineEdit *>(u"nameEdit"_s)->setText(u"Statistic"_s);
