@@ -143,6 +143,14 @@ void AnnotationController::createDocks()
             Q_EMIT revealRequested(a->documentId, int(a->start), int(a->end));
     });
     connect(m_claimView, &Views::ClaimView::unlinkRequested, m_workspace, &Models::AnnotationWorkspace::unlinkEvidence);
+    connect(m_claimView, &Views::ClaimView::statusChangeRequested, this, [this](const QString &claimId, int status) {
+        const Models::Annotation *claim = m_workspace->findAnnotation(claimId);
+        if (!claim || claim->claimStatus == Models::claimStatusFromInt(status) || !canWrite())
+            return;
+        Models::Annotation changed = *claim;
+        changed.claimStatus = Models::claimStatusFromInt(status);
+        m_workspace->editAnnotation(changed);
+    });
 }
 
 void AnnotationController::fillMenu(QMenu *menu)
