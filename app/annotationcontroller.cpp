@@ -26,6 +26,7 @@
 #include <QSet>
 #include <QSettings>
 #include <QTimer>
+#include <QTreeView>
 #include <QUndoStack>
 
 using namespace Qt::StringLiterals;
@@ -49,8 +50,7 @@ QString shortQuote(const QString &quote, int length = 40)
 } // namespace
 
 AnnotationController::AnnotationController(QMainWindow *window, Views::ReaderView *reader, Models::AnnotationWorkspace *workspace,
-                                           Models::AnnotationListModel *list, Models::AnnotationFilterProxy *proxy,
-                                           Models::SegmentationResults *segmentation)
+    Models::AnnotationListModel *list, Models::AnnotationFilterProxy *proxy, Models::SegmentationResults *segmentation)
     : QObject(window)
     , m_window(window)
     , m_reader(reader)
@@ -63,8 +63,8 @@ AnnotationController::AnnotationController(QMainWindow *window, Views::ReaderVie
     m_annotate->setShortcut(tr("Ctrl+M"));
     connect(m_annotate, &QAction::triggered, this, &AnnotationController::annotateSelection);
 
-    for (auto signal : {&Models::AnnotationWorkspace::annotationAdded, &Models::AnnotationWorkspace::annotationChanged,
-                        &Models::AnnotationWorkspace::annotationRemoved, &Models::AnnotationWorkspace::codeChanged})
+    for (auto signal : { &Models::AnnotationWorkspace::annotationAdded, &Models::AnnotationWorkspace::annotationChanged,
+             &Models::AnnotationWorkspace::annotationRemoved, &Models::AnnotationWorkspace::codeChanged })
         connect(workspace, signal, this, &AnnotationController::showHighlights);
     connect(workspace, &Models::AnnotationWorkspace::annotationsReset, this, [this] {
         showHighlights();
@@ -83,7 +83,8 @@ AnnotationController::AnnotationController(QMainWindow *window, Views::ReaderVie
             menu->addAction(m_annotate);
             const QString orphan = m_notes ? m_notes->currentId() : QString();
             if (const Models::Annotation *a = m_workspace->findAnnotation(orphan); a && a->orphaned)
-                menu->addAction(tr("Re-attach \u201C%1\u201D Here").arg(shortQuote(a->quote)), this, [this, orphan] { reattachToSelection(orphan); });
+                menu->addAction(tr("Re-attach \u201C%1\u201D Here").arg(shortQuote(a->quote)), this,
+                    [this, orphan] { reattachToSelection(orphan); });
         }
         for (const Views::AnnotatedSpan &span : spans) {
             const Models::Annotation *a = m_workspace->findAnnotation(span.id);
@@ -94,8 +95,9 @@ AnnotationController::AnnotationController(QMainWindow *window, Views::ReaderVie
                 menu->addSection(code ? code->name : tr("Annotation"));
                 fillAnnotationMenu(menu, span.id);
             } else {
-                fillAnnotationMenu(menu->addMenu(tr("%1: \u201C%2\u201D").arg(code ? code->name : tr("Annotation"), shortQuote(a->quote, 30))),
-                                   span.id);
+                fillAnnotationMenu(
+                    menu->addMenu(tr("%1: \u201C%2\u201D").arg(code ? code->name : tr("Annotation"), shortQuote(a->quote, 30))),
+                    span.id);
             }
         }
     });
@@ -115,6 +117,14 @@ void AnnotationController::createDocks()
         fillAnnotationMenu(&menu, id);
         menu.exec(pos);
     });
+    auto *remove = new QAction(tr("Delete Annotation"), m_notes->view());
+    remove->setShortcut(QKeySequence::Delete);
+    remove->setShortcutContext(Qt::WidgetShortcut);
+    m_notes->view()->addAction(remove);
+    connect(remove, &QAction::triggered, this, [this] {
+        if (const QString id = m_notes->currentId(); !id.isEmpty())
+            removeAnnotation(id);
+    });
     connect(m_notes, &Views::NotesPanel::currentAnnotationChanged, this, [this](const QString &id) {
         const Models::Annotation *a = m_workspace->findAnnotation(id);
         if (a && (m_workspace->codeSubtree(ClaimCodeId).contains(a->codeId) || a->claimStatus != Models::ClaimStatus::None))
@@ -133,6 +143,14 @@ void AnnotationController::createDocks()
             Q_EMIT revealRequested(a->documentId, int(a->start), int(a->end));
     });
     connect(m_claimView, &Views::ClaimView::unlinkRequested, m_workspace, &Models::AnnotationWorkspace::unlinkEvidence);
+    connect(m_claimView, &Views::ClaimView::statusChangeRequested, this, [this](const QString &claimId, int status) {
+        const Models::Annotation *claim = m_workspace->findAnnotation(claimId);
+        if (!claim || claim->claimStatus == Models::claimStatusFromInt(status) || !canWrite())
+            return;
+        Models::Annotation changed = *claim;
+        changed.claimStatus = Models::claimStatusFromInt(status);
+        m_workspace->editAnnotation(changed);
+    });
 }
 
 void AnnotationController::fillMenu(QMenu *menu)
@@ -167,12 +185,14 @@ void AnnotationController::fillAnnotationMenu(QMenu *menu, const QString &id)
     QMenu *label = menu->addMenu(tr("&Label As"));
     label->setEnabled(writable);
     for (const Models::Code &code : m_workspace->codes()) {
-        QAction *action = label->addAction(code.name, this, [this, id, codeId = code.id] { m_workspace->relabelAnnotation(id, codeId); });
+        QAction *action
+            = label->addAction(code.name, this, [this, id, codeId = code.id] { m_workspace->relabelAnnotation(id, codeId); });
         action->setCheckable(true);
         action->setChecked(code.id == a->codeId);
     }
     if (const Models::Code *code = m_workspace->findCode(a->codeId))
-        menu->addAction(tr("Recolour \u201C%1\u201D\u2026").arg(code->name), this, [this, codeId = code->id] { recolourLabel(codeId); })
+        menu->addAction(
+                tr("Recolour \u201C%1\u201D\u2026").arg(code->name), this, [this, codeId = code->id] { recolourLabel(codeId); })
             ->setEnabled(writable);
     menu->addSeparator();
     const bool claim = m_workspace->codeSubtree(ClaimCodeId).contains(a->codeId) || a->claimStatus != Models::ClaimStatus::None;
@@ -183,11 +203,11 @@ void AnnotationController::fillAnnotationMenu(QMenu *menu, const QString &id)
     if (current && claimId != id) {
         if (m_workspace->evidenceFor(claimId).contains(id))
             menu->addAction(tr("Unlink from \u201C%1\u201D").arg(shortQuote(current->quote)), this,
-                            [this, claimId, id] { m_workspace->unlinkEvidence(claimId, id); })
+                    [this, claimId, id] { m_workspace->unlinkEvidence(claimId, id); })
                 ->setEnabled(writable);
         else
             menu->addAction(tr("Link as E&vidence for \u201C%1\u201D").arg(shortQuote(current->quote)), this,
-                            [this, id] { linkAsEvidence(id); })
+                    [this, id] { linkAsEvidence(id); })
                 ->setEnabled(writable);
     }
     if (a->orphaned)
@@ -203,8 +223,9 @@ void AnnotationController::documentShown(const QString &documentId, const QStrin
     m_shownText = text;
     if (!documentId.isEmpty()) {
         if (const int orphans = m_workspace->reanchorDocument(documentId, text); orphans > 0)
-            Q_EMIT statusMessage(tr("%n annotation(s) of this document could not be found in its text; the Notes panel marks them",
-                                    nullptr, orphans));
+            Q_EMIT statusMessage(
+                tr("%n annotation(s) of this document could not be found in its text; the Notes panel marks them", nullptr,
+                    orphans));
     }
     showHighlights();
 }
@@ -218,8 +239,8 @@ void AnnotationController::showHighlights()
             if (!annotation || annotation->documentId != m_shownId || annotation->orphaned)
                 continue;
             const Models::Code *code = m_workspace->findCode(annotation->codeId);
-            spans.append({id, int(annotation->start), int(annotation->end), code ? QColor::fromString(code->colour) : QColor(),
-                          annotation->note});
+            spans.append({ id, int(annotation->start), int(annotation->end), code ? QColor::fromString(code->colour) : QColor(),
+                annotation->note });
         }
     }
     m_reader->annotationLayer()->setSpans(spans);
@@ -304,7 +325,8 @@ void AnnotationController::recolourLabel(const QString &codeId)
     const Models::Code *code = m_workspace->findCode(codeId);
     if (!code || !canWrite())
         return;
-    const QColor chosen = QColorDialog::getColor(QColor::fromString(code->colour), m_window, tr("Colour of \u201C%1\u201D").arg(code->name));
+    const QColor chosen
+        = QColorDialog::getColor(QColor::fromString(code->colour), m_window, tr("Colour of \u201C%1\u201D").arg(code->name));
     code = m_workspace->findCode(codeId);
     if (!chosen.isValid() || !code)
         return;
@@ -320,7 +342,7 @@ void AnnotationController::showClaim(const QString &claimId)
     if (m_claimDock->isHidden()) {
         m_claimDock->show();
         if (!m_claimDock->isFloating())
-            m_window->resizeDocks({m_claimDock}, {m_window->width() / 2}, Qt::Horizontal);
+            m_window->resizeDocks({ m_claimDock }, { m_window->width() / 2 }, Qt::Horizontal);
     }
     m_claimDock->raise();
 }
@@ -398,7 +420,8 @@ void AnnotationController::relabelSegment(qsizetype start, Models::SegmentKind k
         change.documentId = m_shownId;
         change.start = start;
         change.kind = kind;
-        m_workspace->undoStack()->push(new Models::RelabelCommand(m_segmentation, change, tr("Label Passage as %1").arg(Models::kindName(kind))));
+        m_workspace->undoStack()->push(
+            new Models::RelabelCommand(m_segmentation, change, tr("Label Passage as %1").arg(Models::kindName(kind))));
         return;
     }
     Models::SegmentOverride change;
@@ -499,8 +522,9 @@ void AnnotationController::showConflict(const Models::AnnotationConflict &confli
                 m_workspace->editAnnotation(mine);
             }
         }
-        Q_EMIT statusMessage(dialog->choice() == Views::ConflictDialog::KeepMine ? tr("Your version of the annotation was stored")
-                                                                                 : tr("The stored version of the annotation was kept"));
+        Q_EMIT statusMessage(dialog->choice() == Views::ConflictDialog::KeepMine
+                ? tr("Your version of the annotation was stored")
+                : tr("The stored version of the annotation was kept"));
     });
     dialog->open();
 }

@@ -19,13 +19,13 @@ class AnnotationListModel;
 class AnnotationWorkspace;
 class SegmentationResults;
 struct AnnotationConflict;
-}
+} // namespace Lectern::Models
 
 namespace Lectern::Views {
 class ClaimView;
 class NotesPanel;
 class ReaderView;
-}
+} // namespace Lectern::Views
 
 namespace Lectern::App {
 
@@ -40,7 +40,7 @@ class AnnotationController final : public QObject
 
 public:
     AnnotationController(QMainWindow *window, Views::ReaderView *reader, Models::AnnotationWorkspace *workspace,
-                         Models::AnnotationListModel *list, Models::AnnotationFilterProxy *proxy, Models::SegmentationResults *segmentation);
+        Models::AnnotationListModel *list, Models::AnnotationFilterProxy *proxy, Models::SegmentationResults *segmentation);
 
     /// Creates the Notes and Claim docks in the window.
     void createDocks();

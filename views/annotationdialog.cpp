@@ -51,8 +51,8 @@ QString statusName(Models::ClaimStatus status)
 
 } // namespace
 
-AnnotationDialog::AnnotationDialog(const QList<Models::Code> &codes, const QStringList &claimCodes, const QStringList &knownTags,
-                                   QWidget *parent)
+AnnotationDialog::AnnotationDialog(
+    const QList<Models::Code> &codes, const QStringList &claimCodes, const QStringList &knownTags, QWidget *parent)
     : QDialog(parent)
     , m_claimCodes(claimCodes)
     , m_quote(new QLabel(this))
@@ -82,7 +82,8 @@ AnnotationDialog::AnnotationDialog(const QList<Models::Code> &codes, const QStri
         for (qsizetype i = 0; i < pending.size();) {
             const Models::Code &code = pending.at(i);
             QTreeWidgetItem *parentItem = code.parentId.isEmpty() ? nullptr : items.value(code.parentId);
-            if (!code.parentId.isEmpty() && !parentItem && std::ranges::any_of(pending, [&](const Models::Code &c) { return c.id == code.parentId; })) {
+            if (!code.parentId.isEmpty() && !parentItem
+                && std::ranges::any_of(pending, [&](const Models::Code &c) { return c.id == code.parentId; })) {
                 ++i;
                 continue;
             }
@@ -115,8 +116,8 @@ AnnotationDialog::AnnotationDialog(const QList<Models::Code> &codes, const QStri
     connect(m_tagCompleter, qOverload<const QString &>(&QCompleter::activated), this, &AnnotationDialog::insertTag);
 
     m_status->setObjectName("statusCombo"_L1);
-    for (const Models::ClaimStatus status : {Models::ClaimStatus::None, Models::ClaimStatus::Unverified, Models::ClaimStatus::Supported,
-                                            Models::ClaimStatus::Disputed, Models::ClaimStatus::Refuted})
+    for (const Models::ClaimStatus status : { Models::ClaimStatus::None, Models::ClaimStatus::Unverified,
+             Models::ClaimStatus::Supported, Models::ClaimStatus::Disputed, Models::ClaimStatus::Refuted })
         m_status->addItem(statusName(status), int(status));
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
@@ -160,7 +161,8 @@ void AnnotationDialog::applyTo(Models::Annotation &annotation) const
     annotation.codeId = codeId();
     annotation.note = m_note->toPlainText().trimmed();
     annotation.tags = splitTags(m_tags->text());
-    annotation.claimStatus = m_status->isEnabled() ? Models::claimStatusFromInt(m_status->currentData().toInt()) : Models::ClaimStatus::None;
+    annotation.claimStatus
+        = m_status->isEnabled() ? Models::claimStatusFromInt(m_status->currentData().toInt()) : Models::ClaimStatus::None;
 }
 
 QString AnnotationDialog::codeId() const

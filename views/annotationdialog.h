@@ -25,8 +25,8 @@ class AnnotationDialog final : public QDialog
 
 public:
     /// @p claimCodes: the codes whose annotations are claims (the claim code and those below it).
-    AnnotationDialog(const QList<Models::Code> &codes, const QStringList &claimCodes, const QStringList &knownTags,
-                     QWidget *parent = nullptr);
+    AnnotationDialog(
+        const QList<Models::Code> &codes, const QStringList &claimCodes, const QStringList &knownTags, QWidget *parent = nullptr);
 
     /// Fills the fields from @p annotation (the passage is shown, not editable).
     void setAnnotation(const Models::Annotation &annotation);

@@ -3,6 +3,7 @@
 
 #include "annotationworkspace.h"
 
+#include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -55,6 +56,8 @@ ClaimView::ClaimView(Models::AnnotationWorkspace *workspace, QWidget *parent)
     , m_workspace(workspace)
     , m_title(new QLabel(this))
     , m_status(new QLabel(this))
+    , m_statusChoice(new QComboBox(this))
+    , m_open(new QPushButton(tr("&Open"), this))
     , m_quote(new QLabel(this))
     , m_note(new QLabel(this))
     , m_evidence(new QTreeWidget(this))
@@ -81,12 +84,26 @@ ClaimView::ClaimView(Models::AnnotationWorkspace *workspace, QWidget *parent)
     heading->addWidget(m_title, 1);
     heading->addWidget(m_status);
     claimLayout->addLayout(heading);
+    m_statusChoice->setObjectName("statusChoice"_L1);
+    m_statusChoice->setAccessibleName(tr("Claim status"));
+    for (const Models::ClaimStatus status : { Models::ClaimStatus::Unverified, Models::ClaimStatus::Supported,
+             Models::ClaimStatus::Disputed, Models::ClaimStatus::Refuted })
+        m_statusChoice->addItem(statusWord(status), int(status));
+    m_open->setObjectName("openClaim"_L1);
+    m_unlink->setObjectName("unlinkButton"_L1);
+    m_open->setToolTip(tr("Open the claim's passage in the reader"));
+    auto *actions = new QHBoxLayout;
+    actions->addWidget(new QLabel(tr("Status:"), this));
+    actions->addWidget(m_statusChoice);
+    actions->addStretch(1);
+    actions->addWidget(m_open);
     claimLayout->addWidget(m_quote);
     claimLayout->addWidget(m_note);
     claimLayout->addStretch(1);
+    claimLayout->addLayout(actions);
 
     m_evidence->setObjectName("evidenceView"_L1);
-    m_evidence->setHeaderLabels({tr("Evidence"), tr("Document"), tr("Label")});
+    m_evidence->setHeaderLabels({ tr("Evidence"), tr("Document"), tr("Label") });
     m_evidence->setRootIsDecorated(false);
     m_evidence->setUniformRowHeights(true);
     m_evidence->setAlternatingRowColors(true);
@@ -117,15 +134,18 @@ ClaimView::ClaimView(Models::AnnotationWorkspace *workspace, QWidget *parent)
     layout->addWidget(splitter);
 
     connect(m_evidence, &QTreeWidget::itemActivated, this,
-            [this](QTreeWidgetItem *item) { Q_EMIT passageRequested(item->data(0, Qt::UserRole).toString()); });
+        [this](QTreeWidgetItem *item) { Q_EMIT passageRequested(item->data(0, Qt::UserRole).toString()); });
     connect(m_evidence, &QTreeWidget::currentItemChanged, this, [this] { m_unlink->setEnabled(m_evidence->currentItem()); });
+    connect(m_open, &QPushButton::clicked, this, [this] { Q_EMIT passageRequested(m_claimId); });
+    connect(m_statusChoice, &QComboBox::activated, this,
+        [this] { Q_EMIT statusChangeRequested(m_claimId, m_statusChoice->currentData().toInt()); });
     connect(m_unlink, &QPushButton::clicked, this, [this] {
         if (const QTreeWidgetItem *item = m_evidence->currentItem())
             Q_EMIT unlinkRequested(m_claimId, item->data(0, Qt::UserRole).toString());
     });
     m_quote->setContextMenuPolicy(Qt::NoContextMenu);
-    for (auto signal : {&Models::AnnotationWorkspace::annotationChanged, &Models::AnnotationWorkspace::annotationRemoved,
-                        &Models::AnnotationWorkspace::codeChanged})
+    for (auto signal : { &Models::AnnotationWorkspace::annotationChanged, &Models::AnnotationWorkspace::annotationRemoved,
+             &Models::AnnotationWorkspace::codeChanged })
         connect(workspace, signal, this, &ClaimView::refresh);
     connect(workspace, &Models::AnnotationWorkspace::annotationsReset, this, [this] { setClaim({}); });
     connect(workspace, &Models::AnnotationWorkspace::evidenceLinked, this, &ClaimView::refresh);
@@ -151,15 +171,21 @@ void ClaimView::refresh()
     if (!claim) {
         m_title->setText(tr("No claim chosen"));
         m_status->clear();
-        m_quote->setText(tr("Select a claim in the Notes panel, or right-click a highlighted claim in the reader \u203A Show Claim."));
+        m_quote->setText(
+            tr("Select a claim in the Notes panel, or right-click a highlighted claim in the reader \u203A Show Claim."));
         m_note->clear();
         m_unlink->setEnabled(false);
+        m_statusChoice->setEnabled(false);
+        m_open->setEnabled(false);
         return;
     }
     m_title->setText(tr("Claim in %1").arg(claim->documentId));
     m_status->setText(statusWord(claim->claimStatus));
     m_status->setStyleSheet(u"QLabel { color: white; background: %1; border-radius: 3px; padding: 1px 6px; }"_s.arg(
         statusColour(claim->claimStatus)));
+    m_statusChoice->setEnabled(!m_workspace->isReadOnly());
+    m_statusChoice->setCurrentIndex(m_statusChoice->findData(int(claim->claimStatus)));
+    m_open->setEnabled(true);
     m_quote->setText(u"\u201C"_s + claim->quote.simplified() + u"\u201D"_s);
     m_note->setText(claim->note);
     for (const QString &evidenceId : m_workspace->evidenceFor(m_claimId)) {
@@ -167,7 +193,8 @@ void ClaimView::refresh()
         if (!evidence)
             continue;
         const Models::Code *code = m_workspace->findCode(evidence->codeId);
-        auto *item = new QTreeWidgetItem(m_evidence, {evidence->quote.simplified(), evidence->documentId, code ? code->name : QString()});
+        auto *item = new QTreeWidgetItem(
+            m_evidence, { evidence->quote.simplified(), evidence->documentId, code ? code->name : QString() });
         item->setData(0, Qt::UserRole, evidence->id);
         item->setToolTip(0, evidence->note.isEmpty() ? evidence->quote : evidence->quote + u"\n\n"_s + evidence->note);
         if (code)

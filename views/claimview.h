@@ -3,6 +3,7 @@
 
 #include <QWidget>
 
+class QComboBox;
 class QLabel;
 class QPushButton;
 class QTreeWidget;
@@ -30,10 +31,13 @@ public:
     [[nodiscard]] QString claimId() const { return m_claimId; }
     [[nodiscard]] QTreeWidget *evidenceView() const { return m_evidence; }
     [[nodiscard]] QString statusText() const;
+    [[nodiscard]] QComboBox *statusChoice() const { return m_statusChoice; }
 
 Q_SIGNALS:
     void passageRequested(const QString &annotationId);
     void unlinkRequested(const QString &claimId, const QString &evidenceId);
+    /// The user chose another status for the claim (int(ClaimStatus)).
+    void statusChangeRequested(const QString &claimId, int status);
 
 private:
     void refresh();
@@ -42,6 +46,8 @@ private:
     QString m_claimId;
     QLabel *m_title;
     QLabel *m_status;
+    QComboBox *m_statusChoice;
+    QPushButton *m_open;
     QLabel *m_quote;
     QLabel *m_note;
     QTreeWidget *m_evidence;

@@ -34,7 +34,7 @@ CodeDialog::CodeDialog(const QList<Models::Code> &codes, QWidget *parent)
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_name, &QLineEdit::textChanged, this,
-            [buttons](const QString &text) { buttons->button(QDialogButtonBox::Ok)->setEnabled(!text.trimmed().isEmpty()); });
+        [buttons](const QString &text) { buttons->button(QDialogButtonBox::Ok)->setEnabled(!text.trimmed().isEmpty()); });
     connect(m_colour, &QPushButton::clicked, this, &CodeDialog::chooseColour);
     auto *form = new QFormLayout(this);
     form->addRow(tr("&Name:"), m_name);
@@ -52,7 +52,7 @@ void CodeDialog::setCode(const Models::Code &code)
     m_description->setPlainText(code.description);
     setColour(code.colour.isEmpty() ? QColor(u"#8E44AD"_s) : QColor::fromString(code.colour));
     // Neither the code itself nor anything below it can become its parent.
-    QStringList excluded{code.id};
+    QStringList excluded { code.id };
     for (qsizetype i = 0; !code.id.isEmpty() && i < excluded.size(); ++i) {
         for (const Models::Code &other : m_codes) {
             if (other.parentId == excluded.at(i) && !excluded.contains(other.id))
@@ -84,12 +84,14 @@ void CodeDialog::setColour(const QColor &colour)
     const QString name = colour.name(QColor::HexRgb).toUpper();
     m_colour->setProperty("colour", name);
     m_colour->setText(name);
-    m_colour->setStyleSheet(u"QPushButton { background: %1; color: %2; }"_s.arg(name, colour.lightness() > 140 ? u"black"_s : u"white"_s));
+    m_colour->setStyleSheet(
+        u"QPushButton { background: %1; color: %2; }"_s.arg(name, colour.lightness() > 140 ? u"black"_s : u"white"_s));
 }
 
 void CodeDialog::chooseColour()
 {
-    const QColor chosen = QColorDialog::getColor(QColor::fromString(m_colour->property("colour").toString()), this, tr("Label Colour"));
+    const QColor chosen
+        = QColorDialog::getColor(QColor::fromString(m_colour->property("colour").toString()), this, tr("Label Colour"));
     if (chosen.isValid())
         setColour(chosen);
 }

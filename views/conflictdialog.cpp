@@ -11,10 +11,9 @@ using namespace Qt::StringLiterals;
 
 namespace Lectern::Views {
 
-ConflictDialog::ConflictDialog(const Models::AnnotationConflict &conflict, const std::function<QString(const QString &)> &labelOf,
-                               QWidget *parent)
-    : QDialog(parent)
-    , m_conflict(conflict)
+ConflictDialog::ConflictDialog(
+    const Models::AnnotationConflict &conflict, const std::function<QString(const QString &)> &labelOf, QWidget *parent)
+    : QDialog(parent), m_conflict(conflict)
 {
     setObjectName("ConflictDialog"_L1);
     setWindowTitle(tr("Annotation Changed by Someone Else"));
@@ -22,7 +21,7 @@ ConflictDialog::ConflictDialog(const Models::AnnotationConflict &conflict, const
     auto *intro = new QLabel(tr("While you edited this annotation, %1 stored another version. Nothing was overwritten: "
                                 "choose the version to keep.")
                                  .arg(conflict.theirs.modifiedBy.isEmpty() ? tr("someone") : conflict.theirs.modifiedBy),
-                             this);
+        this);
     intro->setWordWrap(true);
     grid->addWidget(intro, 0, 0, 1, 3);
     const QString quote = conflict.theirs.quote.simplified();
@@ -33,7 +32,7 @@ ConflictDialog::ConflictDialog(const Models::AnnotationConflict &conflict, const
     grid->addWidget(new QLabel(u"<b>%1</b>"_s.arg(tr("Theirs (stored now)")), this), 2, 2);
     const auto row = [&](int at, const QString &name, const QString &mine, const QString &theirs) {
         grid->addWidget(new QLabel(name, this), at, 0, Qt::AlignTop);
-        for (int column : {1, 2}) {
+        for (int column : { 1, 2 }) {
             auto *value = new QLabel(column == 1 ? mine : theirs, this);
             value->setObjectName(column == 1 ? u"mine%1"_s.arg(at) : u"theirs%1"_s.arg(at));
             value->setTextFormat(Qt::PlainText);
@@ -52,8 +51,11 @@ ConflictDialog::ConflictDialog(const Models::AnnotationConflict &conflict, const
     row(4, tr("Note:"), yours(mine.note), theirs.note);
     row(5, tr("Tags:"), yours(mine.tags.join(u", "_s)), theirs.tags.join(u", "_s));
     row(6, tr("Status:"), yours(Models::claimStatusKey(mine.claimStatus)), Models::claimStatusKey(theirs.claimStatus));
-    row(7, tr("Changed:"), (deletion ? tr("deleted by you, from version %1") : tr("by you, from version %1")).arg(conflict.mine.version),
-        tr("by %1, %2 (version %3)").arg(theirs.modifiedBy, QLocale().toString(theirs.modified.toLocalTime(), QLocale::ShortFormat)).arg(theirs.version));
+    row(7, tr("Changed:"),
+        (deletion ? tr("deleted by you, from version %1") : tr("by you, from version %1")).arg(conflict.mine.version),
+        tr("by %1, %2 (version %3)")
+            .arg(theirs.modifiedBy, QLocale().toString(theirs.modified.toLocalTime(), QLocale::ShortFormat))
+            .arg(theirs.version));
     auto *buttons = new QDialogButtonBox(this);
     QPushButton *keepMine = buttons->addButton(deletion ? tr("&Delete Anyway") : tr("Keep &Mine"), QDialogButtonBox::AcceptRole);
     keepMine->setObjectName("keepMine"_L1);

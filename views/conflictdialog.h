@@ -21,12 +21,15 @@ public:
 
     /// @p labelOf names a code id for the user.
     ConflictDialog(const Models::AnnotationConflict &conflict, const std::function<QString(const QString &)> &labelOf,
-                   QWidget *parent = nullptr);
+        QWidget *parent = nullptr);
 
     [[nodiscard]] const Models::AnnotationConflict &conflict() const { return m_conflict; }
     [[nodiscard]] Choice choice() const { return m_choice; }
     /// The refused edit was a deletion (the store names only its id and version).
-    [[nodiscard]] static bool isDeletion(const Models::AnnotationConflict &conflict) { return conflict.mine.documentId.isEmpty(); }
+    [[nodiscard]] static bool isDeletion(const Models::AnnotationConflict &conflict)
+    {
+        return conflict.mine.documentId.isEmpty();
+    }
 
 private:
     Models::AnnotationConflict m_conflict;

@@ -40,16 +40,16 @@ NotesPanel::NotesPanel(Models::AnnotationWorkspace *workspace, Models::Annotatio
     m_tag->setAccessibleName(tr("Tag filter"));
     m_status->setAccessibleName(tr("Status filter"));
     m_orphans->setToolTip(tr("Only annotations whose passage is no longer found in its document"));
-    for (QComboBox *combo : {m_document, m_label, m_tag})
+    for (QComboBox *combo : { m_document, m_label, m_tag })
         combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_document->setMinimumContentsLength(10);
     m_label->setMinimumContentsLength(8);
     m_tag->setMinimumContentsLength(8);
     m_status->addItem(tr("Any status"), -1);
-    for (const auto &[name, status] : {std::pair{tr("Unverified"), Models::ClaimStatus::Unverified},
-                                       std::pair{tr("Supported"), Models::ClaimStatus::Supported},
-                                       std::pair{tr("Disputed"), Models::ClaimStatus::Disputed},
-                                       std::pair{tr("Refuted"), Models::ClaimStatus::Refuted}})
+    for (const auto &[name, status] : { std::pair { tr("Unverified"), Models::ClaimStatus::Unverified },
+             std::pair { tr("Supported"), Models::ClaimStatus::Supported },
+             std::pair { tr("Disputed"), Models::ClaimStatus::Disputed },
+             std::pair { tr("Refuted"), Models::ClaimStatus::Refuted } })
         m_status->addItem(name, int(status));
 
     m_view->setModel(proxy);
@@ -77,7 +77,8 @@ NotesPanel::NotesPanel(Models::AnnotationWorkspace *workspace, Models::Annotatio
     layout->addWidget(m_view);
 
     connect(m_text, &QLineEdit::textChanged, proxy, &Models::AnnotationFilterProxy::setFilterText);
-    connect(m_document, &QComboBox::currentIndexChanged, this, [this] { m_proxy->setDocumentId(m_document->currentData().toString()); });
+    connect(m_document, &QComboBox::currentIndexChanged, this,
+        [this] { m_proxy->setDocumentId(m_document->currentData().toString()); });
     connect(m_label, &QComboBox::currentIndexChanged, this, [this] { m_proxy->setCodeId(m_label->currentData().toString()); });
     connect(m_tag, &QComboBox::currentIndexChanged, this, [this] { m_proxy->setTag(m_tag->currentData().toString()); });
     connect(m_status, &QComboBox::currentIndexChanged, this, [this] {
@@ -86,19 +87,20 @@ NotesPanel::NotesPanel(Models::AnnotationWorkspace *workspace, Models::Annotatio
     });
     connect(m_orphans, &QCheckBox::toggled, proxy, &Models::AnnotationFilterProxy::setOrphanedOnly);
     connect(m_view, &QTreeView::activated, this, [this](const QModelIndex &index) {
-        Q_EMIT passageRequested(index.data(Models::AnnotationDocumentIdRole).toString(), index.data(Models::AnnotationStartRole).toInt(),
-                                index.data(Models::AnnotationEndRole).toInt());
+        Q_EMIT passageRequested(index.data(Models::AnnotationDocumentIdRole).toString(),
+            index.data(Models::AnnotationStartRole).toInt(), index.data(Models::AnnotationEndRole).toInt());
     });
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this](const QModelIndex &current) { Q_EMIT currentAnnotationChanged(current.data(Models::AnnotationIdRole).toString()); });
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
+        Q_EMIT currentAnnotationChanged(current.data(Models::AnnotationIdRole).toString());
+    });
     connect(m_view, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
         const QModelIndex index = m_view->indexAt(pos);
         if (index.isValid())
             Q_EMIT contextMenuRequested(index.data(Models::AnnotationIdRole).toString(), m_view->viewport()->mapToGlobal(pos));
     });
-    for (auto signal : {&Models::AnnotationWorkspace::annotationAdded, &Models::AnnotationWorkspace::annotationChanged,
-                        &Models::AnnotationWorkspace::annotationRemoved, &Models::AnnotationWorkspace::codeAdded,
-                        &Models::AnnotationWorkspace::codeChanged, &Models::AnnotationWorkspace::codeRemoved})
+    for (auto signal : { &Models::AnnotationWorkspace::annotationAdded, &Models::AnnotationWorkspace::annotationChanged,
+             &Models::AnnotationWorkspace::annotationRemoved, &Models::AnnotationWorkspace::codeAdded,
+             &Models::AnnotationWorkspace::codeChanged, &Models::AnnotationWorkspace::codeRemoved })
         connect(workspace, signal, this, &NotesPanel::refreshChoices);
     connect(workspace, &Models::AnnotationWorkspace::annotationsReset, this, &NotesPanel::refreshChoices);
     refreshChoices();
@@ -162,18 +164,18 @@ void NotesPanel::refreshChoices()
     }
     documents.sort(Qt::CaseInsensitive);
     tags.sort(Qt::CaseInsensitive);
-    QList<std::pair<QString, QString>> items{{tr("All documents"), QString()}};
+    QList<std::pair<QString, QString>> items { { tr("All documents"), QString() } };
     for (const QString &document : std::as_const(documents))
-        items.append({document, document});
+        items.append({ document, document });
     if (refill(m_document, items))
         m_proxy->setDocumentId({});
 
-    items = {{tr("All labels"), QString()}};
+    items = { { tr("All labels"), QString() } };
     // Depth-first, children indented under their parent.
     std::function<void(const QString &, int)> addChildren = [&](const QString &parentId, int depth) {
         for (const Models::Code &code : m_workspace->codes()) {
             if (code.parentId == parentId) {
-                items.append({QString(depth * 2, u' ') + code.name, code.id});
+                items.append({ QString(depth * 2, u' ') + code.name, code.id });
                 addChildren(code.id, depth + 1);
             }
         }
@@ -182,9 +184,9 @@ void NotesPanel::refreshChoices()
     if (refill(m_label, items))
         m_proxy->setCodeId({});
 
-    items = {{tr("All tags"), QString()}};
+    items = { { tr("All tags"), QString() } };
     for (const QString &tag : std::as_const(tags))
-        items.append({u"#"_s + tag, tag});
+        items.append({ u"#"_s + tag, tag });
     if (refill(m_tag, items))
         m_proxy->setTag({});
 }

@@ -11,7 +11,7 @@ class QTreeView;
 namespace Lectern::Models {
 class AnnotationFilterProxy;
 class AnnotationWorkspace;
-}
+} // namespace Lectern::Models
 
 namespace Lectern::Views {
 

@@ -33,7 +33,7 @@ TeamDatabaseDialog::TeamDatabaseDialog(QWidget *parent)
     m_password->setPlaceholderText(tr("empty: use ~/.pgpass"));
     auto *note = new QLabel(tr("The password is kept only while Lectern runs; it is never saved. "
                                "Leave it empty to use your ~/.pgpass file."),
-                            this);
+        this);
     note->setWordWrap(true);
     note->setEnabled(false);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
@@ -41,7 +41,8 @@ TeamDatabaseDialog::TeamDatabaseDialog(QWidget *parent)
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto updateOk = [this, buttons] {
-        buttons->button(QDialogButtonBox::Ok)->setEnabled(!m_host->text().trimmed().isEmpty() && !m_database->text().trimmed().isEmpty());
+        buttons->button(QDialogButtonBox::Ok)
+            ->setEnabled(!m_host->text().trimmed().isEmpty() && !m_database->text().trimmed().isEmpty());
     };
     connect(m_host, &QLineEdit::textChanged, this, updateOk);
     connect(m_database, &QLineEdit::textChanged, this, updateOk);

@@ -659,6 +659,23 @@ private Q_SLOTS:
         QCOMPARE(rows->topLevelItem(0)->text(2), u"Evidence"_s);
         keepScreenshot(window, u"claim-view"_s);
 
+        // The status can be changed from the claim view; undo puts it back.
+        QComboBox *status = claimView->statusChoice();
+        QCOMPARE(status->currentData().toInt(), int(Lectern::Models::ClaimStatus::Supported));
+        status->setCurrentIndex(status->findData(int(Lectern::Models::ClaimStatus::Disputed)));
+        Q_EMIT status->activated(status->currentIndex());
+        QCOMPARE(workspace->store()->annotation(claim).value().claimStatus, Lectern::Models::ClaimStatus::Disputed);
+        QCOMPARE(claimView->statusText(), u"Disputed"_s);
+        pressUndo(window);
+        QCOMPARE(claimView->statusText(), u"Supported"_s);
+        QCOMPARE(status->currentData().toInt(), int(Lectern::Models::ClaimStatus::Supported));
+
+        // Open shows the claim's own passage.
+        const Lectern::Models::Annotation claimAnnotation = *workspace->findAnnotation(claim);
+        QTest::mouseClick(claimView->findChild<QPushButton *>(u"openClaim"_s), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(view->toPlainText().startsWith(u"Harbour cranes"_s), 5000);
+        QCOMPARE(view->textCursor().selectionStart(), int(claimAnnotation.start));
+
         // Following the link opens the passage (after going elsewhere first).
         documents(window)->selectRow(0);
         QTRY_VERIFY_WITH_TIMEOUT(view->toPlainText().startsWith(u"Harbour cranes"_s), 5000);
@@ -670,7 +687,7 @@ private Q_SLOTS:
 
         // Unlink with the button; undo links again.
         rows->setCurrentItem(rows->topLevelItem(0));
-        QTest::mouseClick(claimView->findChild<QPushButton *>(), Qt::LeftButton);
+        QTest::mouseClick(claimView->findChild<QPushButton *>(u"unlinkButton"_s), Qt::LeftButton);
         QCOMPARE(rows->topLevelItemCount(), 0);
         QVERIFY(workspace->store()->evidenceLinks().value().isEmpty());
         pressUndo(window);
@@ -738,6 +755,19 @@ private Q_SLOTS:
         QTest::keyClick(notes->view(), Qt::Key_Return);
         QTRY_VERIFY_WITH_TIMEOUT(view->toPlainText().contains(u"Night trains"_s), 5000);
         QCOMPARE(view->textCursor().selectedText(), u"river cities"_s);
+
+        // Delete in the table deletes the current annotation; undo brings it back.
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        notes->view()->setFocus();
+        QTRY_VERIFY(notes->view()->hasFocus());
+        notes->view()->setCurrentIndex(rows->index(0, 1));
+        QTest::keyClick(notes->view(), Qt::Key_Delete);
+        QCOMPARE(workspace->annotationCount(), 2);
+        QCOMPARE(rows->rowCount(), 0);
+        pressUndo(window);
+        QCOMPARE(workspace->annotationCount(), 3);
+        QCOMPARE(rows->rowCount(), 1);
 
         // A label added below Claim: the label filter takes in the subtree.
         whenDialogOpens<Lectern::Views::CodeDialog>([](Lectern::Views::CodeDialog *dialog) {

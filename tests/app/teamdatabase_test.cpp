@@ -34,8 +34,7 @@ using Lectern::App::MainWindow;
 
 namespace {
 
-template<typename D>
-void whenDialogOpens(std::function<void(D *)> fill)
+template<typename D> void whenDialogOpens(std::function<void(D *)> fill)
 {
     auto *timer = new QTimer;
     timer->setInterval(20);
@@ -81,7 +80,7 @@ private Q_SLOTS:
         if (!server.isReady())
             QSKIP(qPrintable(server.why()));
         QVERIFY(server.open()); // creates the schema, as a colleague's Lectern would have
-        for (const QString &name : {u"manifest.json"_s, u"docs/alpha.txt"_s, u"docs/beta.md"_s, u"docs/gamma.html"_s}) {
+        for (const QString &name : { u"manifest.json"_s, u"docs/alpha.txt"_s, u"docs/beta.md"_s, u"docs/gamma.html"_s }) {
             QDir().mkpath(QFileInfo(dir.filePath(name)).absolutePath());
             QVERIFY(QFile::copy(QStringLiteral(LECTERN_TEST_DATA) + u"/forms/"_s + name, dir.filePath(name)));
         }
@@ -113,7 +112,8 @@ private Q_SLOTS:
         cursor.setPosition(start);
         cursor.setPosition(start + 12, QTextCursor::KeepAnchor);
         view->setTextCursor(cursor);
-        whenDialogOpens<Lectern::Views::AnnotationDialog>([](Lectern::Views::AnnotationDialog *dialog) { fillNote(dialog, u"mine first"_s); });
+        whenDialogOpens<Lectern::Views::AnnotationDialog>(
+            [](Lectern::Views::AnnotationDialog *dialog) { fillNote(dialog, u"mine first"_s); });
         controller->annotateSelection();
         QCOMPARE(workspace->annotationCount(), 1);
         const QString id = workspace->annotationIds().constFirst();
@@ -125,7 +125,8 @@ private Q_SLOTS:
         // A colleague edits it; my edit from the older version is shown as a conflict.
         theirs.note = u"their correction"_s;
         QVERIFY(colleague.value()->updateAnnotation(theirs));
-        whenDialogOpens<Lectern::Views::AnnotationDialog>([](Lectern::Views::AnnotationDialog *dialog) { fillNote(dialog, u"my rewrite"_s); });
+        whenDialogOpens<Lectern::Views::AnnotationDialog>(
+            [](Lectern::Views::AnnotationDialog *dialog) { fillNote(dialog, u"my rewrite"_s); });
         controller->editAnnotation(id);
         Lectern::Views::ConflictDialog *conflict = nullptr;
         QTRY_VERIFY_WITH_TIMEOUT((conflict = window.findChild<Lectern::Views::ConflictDialog *>()) != nullptr, 5000);

@@ -17,11 +17,10 @@ using Lectern::Models::Code;
 namespace {
 QList<Code> codebook()
 {
-    return {{u"claim"_s, {}, u"Claim"_s, u"#C0392B"_s, {}, 0},
-            {u"evidence"_s, {}, u"Evidence"_s, u"#27AE60"_s, {}, 1},
-            // A child listed before its parent still lands below it.
-            {u"figure"_s, u"stat"_s, u"Figure"_s, u"#000000"_s, {}, 2},
-            {u"stat"_s, u"claim"_s, u"Statistic"_s, u"#8E44AD"_s, {}, 3}};
+    return { { u"claim"_s, {}, u"Claim"_s, u"#C0392B"_s, {}, 0 }, { u"evidence"_s, {}, u"Evidence"_s, u"#27AE60"_s, {}, 1 },
+        // A child listed before its parent still lands below it.
+        { u"figure"_s, u"stat"_s, u"Figure"_s, u"#000000"_s, {}, 2 },
+        { u"stat"_s, u"claim"_s, u"Statistic"_s, u"#8E44AD"_s, {}, 3 } };
 }
 } // namespace
 
@@ -32,7 +31,7 @@ class AnnotationDialogTest final : public QObject
 private Q_SLOTS:
     void labelsFormTheCodebookTree()
     {
-        AnnotationDialog dialog(codebook(), {u"claim"_s, u"stat"_s, u"figure"_s}, {});
+        AnnotationDialog dialog(codebook(), { u"claim"_s, u"stat"_s, u"figure"_s }, {});
         auto *tree = dialog.findChild<QTreeWidget *>(u"labelTree"_s);
         QCOMPARE(tree->topLevelItemCount(), 2);
         QTreeWidgetItem *claim = tree->topLevelItem(0);
@@ -42,7 +41,7 @@ private Q_SLOTS:
 
     void statusOnlyForClaims()
     {
-        AnnotationDialog dialog(codebook(), {u"claim"_s, u"stat"_s, u"figure"_s}, {});
+        AnnotationDialog dialog(codebook(), { u"claim"_s, u"stat"_s, u"figure"_s }, {});
         auto *status = dialog.findChild<QComboBox *>(u"statusCombo"_s);
         dialog.setCodeId(u"figure"_s);
         QVERIFY(status->isEnabled());
@@ -64,9 +63,9 @@ private Q_SLOTS:
         stored.quote = u"three cranes"_s;
         stored.codeId = u"claim"_s;
         stored.note = u"check it"_s;
-        stored.tags = {u"port"_s, u"cranes"_s};
+        stored.tags = { u"port"_s, u"cranes"_s };
         stored.claimStatus = ClaimStatus::Supported;
-        AnnotationDialog dialog(codebook(), {u"claim"_s}, {});
+        AnnotationDialog dialog(codebook(), { u"claim"_s }, {});
         dialog.setAnnotation(stored);
         QCOMPARE(dialog.findChild<QLineEdit *>(u"tagsEdit"_s)->text(), u"port, cranes"_s);
         QCOMPARE(dialog.findChild<QPlainTextEdit *>(u"noteEdit"_s)->toPlainText(), u"check it"_s);
@@ -77,7 +76,8 @@ private Q_SLOTS:
 
     void tagsAreTrimmedAndUnique()
     {
-        QCOMPARE(AnnotationDialog::splitTags(u" port ,cranes,, Port,  east  quay "_s), (QStringList{u"port"_s, u"cranes"_s, u"east quay"_s}));
+        QCOMPARE(AnnotationDialog::splitTags(u" port ,cranes,, Port,  east  quay "_s),
+            (QStringList { u"port"_s, u"cranes"_s, u"east quay"_s }));
         QVERIFY(AnnotationDialog::splitTags(u" , "_s).isEmpty());
     }
 
