@@ -20,6 +20,8 @@
 #include "documenttextloader.h"
 #include "entitiespanel.h"
 #include "entitylayer.h"
+#include "entitycategory.h"
+#include "entityoverlay.h"
 #include "entityrunner.h"
 #include "exportcontroller.h"
 #include "entitytablemodel.h"
@@ -45,6 +47,7 @@
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QInputDialog>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -55,6 +58,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QToolBar>
+#include <QTimer>
 #include <QToolButton>
 #include <QTreeView>
 #include <QActionGroup>
@@ -356,6 +360,13 @@ void MainWindow::createActions()
     selectAll->setShortcut(QKeySequence::SelectAll);
     edit->addSeparator();
     edit->addAction(m_annotationController->annotateAction());
+    m_highlightLikeThis = edit->addAction(tr("&Highlight All Like This\u2026"), this, &MainWindow::highlightAllLikeThis);
+    m_highlightLikeThis->setShortcut(tr("Ctrl+Shift+H"));
+    m_highlightLikeThis->setStatusTip(tr("Make the selected name an entity of the bundle, highlighted in every document"));
+    connect(m_reader, &Views::ReaderView::contextMenuAboutToShow, this, [this](QMenu *menu, int) {
+        if (m_reader->textCursor().hasSelection())
+            menu->addAction(m_highlightLikeThis);
+    });
     edit->addSeparator();
     QAction *find = edit->addAction(tr("&Find in Document…"), m_findBar, &Views::FindBar::activate);
     find->setShortcut(QKeySequence::Find);
@@ -476,6 +487,7 @@ void MainWindow::openBundle(const QString &path)
     m_reader->entityLayer()->setEntities({}, nullptr);
     m_mentionCursor.clear();
     m_decisions = {};
+    m_sessionDecisions.clear();
     m_segmentation->clear();
     m_outline->clear();
     m_annotations->close();
@@ -645,25 +657,62 @@ void MainWindow::createEntitiesDock()
     });
     connect(m_entitiesPanel, &Views::EntitiesPanel::mentionRequested, this, &MainWindow::goToMention);
     connect(m_entitiesPanel, &Views::EntitiesPanel::suggestionRejected, this, [this](int row) {
-        m_decisions.reject(m_suggestionTable->index(row, 0).data().toString());
-        m_suggestionTable->removeSuggestion(row);
+        decideEntity(m_suggestionTable->index(row, 0).data().toString(), QString(), false);
     });
     connect(m_entitiesPanel, &Views::EntitiesPanel::suggestionAccepted, this, [this](int row, const QString &category) {
-        Models::Entity entity;
-        entity.name = m_suggestionTable->index(row, 0).data().toString();
-        entity.category = category;
-        QString error;
-        if (!Models::GazetteerEdits::add(m_personalGazetteer, entity, &error)) {
-            m_diagnostics->append({Models::Diagnostic::warning(personalGazetteerPath(), 0, error)});
-            return;
-        }
-        QDir().mkpath(QFileInfo(personalGazetteerPath()).absolutePath());
-        if (!Models::GazetteerWriter::write(m_personalGazetteer, personalGazetteerPath(), &error))
-            m_diagnostics->append({Models::Diagnostic::error(personalGazetteerPath(), 0, tr("the accepted entity could not be saved: %1").arg(error))});
-        m_decisions.accept(entity.name, category);
-        m_suggestionTable->removeSuggestion(row);
-        findEntities();
+        decideEntity(m_suggestionTable->index(row, 0).data().toString(), category, true);
     });
+    connect(m_entitiesPanel, &Views::EntitiesPanel::entityRemovalRequested, this, [this](int row) {
+        const QString name = m_entityTable->index(row, 0).data().toString();
+        if (!name.isEmpty())
+            decideEntity(name, QString(), false);
+    });
+    // A decision, its undo or its redo: find the entities again, once.
+    auto *refind = new QTimer(this);
+    refind->setSingleShot(true);
+    refind->setInterval(0);
+    connect(refind, &QTimer::timeout, this, [this] {
+        if (!m_loading)
+            findEntities();
+    });
+    connect(m_annotations, &Models::AnnotationWorkspace::entityDecisionChanged, refind, qOverload<>(&QTimer::start));
+}
+
+void MainWindow::decideEntity(const QString &text, const QString &category, bool accepted)
+{
+    if (text.trimmed().isEmpty())
+        return;
+    // Kept in the bundle's store, one undo step each; without a writable store
+    // the decision lasts for this session.
+    if (!m_annotations->isReadOnly()) {
+        Models::EntityDecision decision;
+        decision.candidateText = text.trimmed();
+        decision.category = category;
+        decision.accepted = accepted;
+        m_annotations->setEntityDecision(decision);
+        return;
+    }
+    Models::EntityDecision decision{text.trimmed(), category, accepted, QString(), QDateTime::currentDateTimeUtc()};
+    m_sessionDecisions.append(decision);
+    findEntities();
+}
+
+void MainWindow::highlightAllLikeThis()
+{
+    const QString selected = m_reader->textCursor().selectedText().replace(QChar::ParagraphSeparator, u' ').simplified();
+    if (selected.isEmpty() || selected.size() > 200) {
+        statusBar()->showMessage(tr("Select a name in the text first (up to 200 characters)."), 5000);
+        return;
+    }
+    bool ok = false;
+    const QStringList categories = Models::EntityCategory::builtIn();
+    const QString category = QInputDialog::getItem(this, tr("Highlight All Like This"),
+                                                   tr("Highlight every \u201C%1\u201D in the bundle as:").arg(selected),
+                                                   categories, 0, true, &ok);
+    if (!ok || category.trimmed().isEmpty())
+        return;
+    decideEntity(selected, Models::EntityCategory::normalised(category), true);
+    statusBar()->showMessage(tr("\u201C%1\u201D is now an entity (%2); Undo takes it back.").arg(selected, category), 8000);
 }
 
 void MainWindow::findEntities()
@@ -680,6 +729,10 @@ void MainWindow::findEntities()
         if (combined.indexOfName(entity.name) < 0)
             Models::GazetteerEdits::add(combined, entity);
     }
+    QList<Models::EntityDecision> decisions = m_annotations->entityDecisions();
+    decisions += m_sessionDecisions;
+    m_decisions = {};
+    combined = Models::EntityOverlay::apply(combined, decisions, &m_decisions);
     m_entityRunner->start(m_documents->bundle(), combined, m_decisions, loadOptions());
 }
 

@@ -5,6 +5,8 @@
 #include "loadoptions.h"
 #include "suggestiondecisions.h"
 
+#include "entitydecision.h"
+
 #include <QMainWindow>
 
 #include <optional>
@@ -104,6 +106,10 @@ private:
     void createNotesDock();
     void openAnnotationStore(const QString &indexPath);
     void findEntities();
+    /// Accepts (with a category) or rejects a text as an entity of the bundle: an undo step in the store.
+    void decideEntity(const QString &text, const QString &category, bool accepted);
+    /// Edit > Highlight All Like This: the reader's selection becomes an entity.
+    void highlightAllLikeThis();
     void showEntityFindings(const Models::EntityFindings &findings);
     void goToMention(int entity, bool backwards);
     [[nodiscard]] static QString personalGazetteerPath();
@@ -147,10 +153,12 @@ private:
     Models::Gazetteer m_personalGazetteer;
     Models::Gazetteer m_bundleGazetteer;
     Models::SuggestionDecisions m_decisions;
+    QList<Models::EntityDecision> m_sessionDecisions; // when the store cannot keep them
     QHash<int, int> m_mentionCursor; // entity -> index of the mention shown last
     QDockWidget *m_searchDock = nullptr;
     std::optional<std::pair<int, int>> m_pendingReveal; // shown once the document's text arrives
     QMenu *m_recentMenu = nullptr;
+    QAction *m_highlightLikeThis = nullptr;
     QMenu *m_viewMenu = nullptr;
     QLabel *m_statusLabel;
     QProgressBar *m_progress;

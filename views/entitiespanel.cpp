@@ -12,6 +12,7 @@
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QTabWidget>
+#include <QShortcut>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -88,6 +89,8 @@ EntitiesPanel::EntitiesPanel(EntityTableModel *entities, EntityTableModel *sugge
     m_entityView->sortByColumn(EntityTableModel::MentionsColumn, Qt::DescendingOrder);
     auto *previous = new QPushButton(tr("Previous Mention"), this);
     auto *next = new QPushButton(tr("Next Mention"), this);
+    auto *remove = new QPushButton(tr("Remove"), this);
+    remove->setToolTip(tr("Stop highlighting this entity in the bundle (Delete); Undo brings it back"));
     previous->setToolTip(tr("Shift+F8"));
     next->setToolTip(tr("F8"));
 
@@ -112,6 +115,8 @@ EntitiesPanel::EntitiesPanel(EntityTableModel *entities, EntityTableModel *sugge
     auto *jumpRow = new QHBoxLayout;
     jumpRow->addWidget(previous);
     jumpRow->addWidget(next);
+    jumpRow->addStretch();
+    jumpRow->addWidget(remove);
     jumpRow->addStretch();
     auto *entityLayout = new QVBoxLayout(entityPage);
     entityLayout->setContentsMargins(0, 4, 0, 0);
@@ -153,6 +158,13 @@ EntitiesPanel::EntitiesPanel(EntityTableModel *entities, EntityTableModel *sugge
         if (currentEntity() >= 0)
             Q_EMIT mentionRequested(currentEntity(), false);
     });
+    const auto removeCurrent = [this] {
+        if (const int row = currentEntity(); row >= 0)
+            Q_EMIT entityRemovalRequested(row);
+    };
+    connect(remove, &QPushButton::clicked, this, removeCurrent);
+    auto *removeKey = new QShortcut(QKeySequence::Delete, m_entityView, nullptr, nullptr, Qt::WidgetShortcut);
+    connect(removeKey, &QShortcut::activated, this, removeCurrent);
     auto currentSuggestion = [this, suggestionProxy] {
         const QModelIndex index = m_suggestionView->currentIndex();
         return index.isValid() ? suggestionProxy->mapToSource(index).row() : -1;

@@ -35,6 +35,8 @@ public:
 Q_SIGNALS:
     void suggestionAccepted(int row, const QString &category);
     void suggestionRejected(int row);
+    /// The user asked to stop highlighting the entity at this gazetteer row.
+    void entityRemovalRequested(int row);
     /// Go to the next (or previous) mention of this gazetteer entity.
     void mentionRequested(int entity, bool backwards);
 

@@ -5,6 +5,7 @@ target_sources(lectern_models PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/codepointmapper.cpp ${CMAKE_CURRENT_LIST_DIR}/codepointmapper.h
     ${CMAKE_CURRENT_LIST_DIR}/entity.cpp ${CMAKE_CURRENT_LIST_DIR}/entity.h
     ${CMAKE_CURRENT_LIST_DIR}/entitycategory.cpp ${CMAKE_CURRENT_LIST_DIR}/entitycategory.h
+    ${CMAKE_CURRENT_LIST_DIR}/entityoverlay.cpp ${CMAKE_CURRENT_LIST_DIR}/entityoverlay.h
     ${CMAKE_CURRENT_LIST_DIR}/entitymatcher.cpp ${CMAKE_CURRENT_LIST_DIR}/entitymatcher.h
     ${CMAKE_CURRENT_LIST_DIR}/entitymention.h
     ${CMAKE_CURRENT_LIST_DIR}/entityindex.cpp ${CMAKE_CURRENT_LIST_DIR}/entityindex.h

@@ -38,6 +38,8 @@
 #include <QDir>
 #include <QDockWidget>
 #include <QFile>
+#include <QInputDialog>
+#include <QTextCursor>
 #include <QLineEdit>
 #include <QSettings>
 #include <QSignalSpy>
@@ -350,16 +352,24 @@ private Q_SLOTS:
 
     void entitiesAreFoundHighlightedAndSuggested()
     {
-        MainWindow window;
-        window.resize(1400, 850);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QSignalSpy settled(&window, &MainWindow::settled);
-        window.openAtDocument(u"ledger-ohio"_s);
-        window.openBundle(QStringLiteral(LECTERN_SOURCE_DIR) + u"/resources/samples/newsroom/bundle.json"_s);
+        // A copy of the sample: the decisions below are kept in its store.
+        QTemporaryDir dir;
+        const QDir sample(QStringLiteral(LECTERN_SOURCE_DIR) + u"/resources/samples/newsroom"_s);
+        for (const QString &name : sample.entryList(QDir::Files)) {
+            if (!name.contains(u".sqlite"_s))
+                QVERIFY(QFile::copy(sample.filePath(name), dir.filePath(name)));
+        }
+        const QString index = dir.filePath(u"bundle.json"_s);
+        auto window = std::make_unique<MainWindow>();
+        window->resize(1400, 850);
+        window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+        QSignalSpy settled(window.get(), &MainWindow::settled);
+        window->openAtDocument(u"ledger-ohio"_s);
+        window->openBundle(index);
         QVERIFY(settled.wait(30000));
-        auto *panel = window.findChild<Lectern::Views::EntitiesPanel *>();
-        window.findChild<QDockWidget *>(u"EntitiesDock"_s)->show();
+        auto *panel = window->findChild<Lectern::Views::EntitiesPanel *>();
+        window->findChild<QDockWidget *>(u"EntitiesDock"_s)->show();
 
         // The manifest's gazetteer: every entity with its counts.
         QAbstractItemModel *entities = panel->entityView()->model();
@@ -371,7 +381,7 @@ private Q_SLOTS:
         QVERIFY(mentions.value(u"Mitsuko Arase"_s) >= 3);
 
         // The reader highlights the mentions on screen.
-        Lectern::Views::ReaderView *view = reader(window);
+        Lectern::Views::ReaderView *view = reader(*window);
         const qsizetype toledo = view->toPlainText().indexOf(u"Toledo"_s);
         QVERIFY(toledo > 0);
         QTRY_VERIFY_WITH_TIMEOUT(!view->document()->findBlock(int(toledo)).layout()->formats().isEmpty(), 5000);
@@ -381,7 +391,7 @@ private Q_SLOTS:
         while (entities->index(row, 0).data().toString() != u"Toledo"_s)
             ++row;
         panel->entityView()->setCurrentIndex(entities->index(row, 0));
-        QTest::keyClick(&window, Qt::Key_F8);
+        QTest::keyClick(window.get(), Qt::Key_F8);
         QTRY_COMPARE_WITH_TIMEOUT(view->textCursor().selectedText(), u"Toledo"_s, 5000);
 
         // Suggestions: accept one (it is then highlighted), reject another (it goes).
@@ -391,15 +401,80 @@ private Q_SLOTS:
         for (int i = 0; i < suggestions->rowCount(); ++i)
             candidates.append(suggestions->index(i, 0).data().toString());
         QVERIFY2(candidates.contains(u"Daeyang Energy"_s), qPrintable(candidates.join(u", "_s)));
-        keepScreenshot(window, u"entities"_s);
+        keepScreenshot(*window, u"entities"_s);
         const int before = int(entities->rowCount());
         const int daeyang = int(candidates.indexOf(u"Daeyang Energy"_s));
         panel->suggestionView()->setCurrentIndex(suggestions->index(daeyang, 0));
-        Q_EMIT panel->suggestionAccepted(daeyang, u"organisation"_s);
+        // As the user does it: the row selected, then Accept.
+        const QList<QPushButton *> buttons = panel->findChildren<QPushButton *>();
+        const auto button = [&buttons](const QString &text) {
+            return *std::find_if(buttons.cbegin(), buttons.cend(), [&](QPushButton *b) { return b->text() == text; });
+        };
+        button(u"&Accept"_s)->click();
         QTRY_COMPARE_WITH_TIMEOUT(entities->rowCount(), before + 1, 10000);
         const int rejected = int(suggestions->rowCount());
-        Q_EMIT panel->suggestionRejected(0);
-        QCOMPARE(suggestions->rowCount(), rejected - 1);
+        const QString rejectedText = suggestions->index(0, 0).data().toString();
+        panel->suggestionView()->setCurrentIndex(suggestions->index(0, 0));
+        button(u"&Reject"_s)->click();
+        QTRY_COMPARE_WITH_TIMEOUT(suggestions->rowCount(), rejected - 1, 10000);
+
+        // Each decision is an undo step.
+        QTest::keyClick(window.get(), Qt::Key_Z, Qt::ControlModifier);
+        QTRY_COMPARE_WITH_TIMEOUT(suggestions->rowCount(), rejected, 10000);
+        QTest::keyClick(window.get(), Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+        QTRY_COMPARE_WITH_TIMEOUT(suggestions->rowCount(), rejected - 1, 10000);
+
+        // Remove an entity of the bundle's gazetteer: no longer highlighted.
+        const auto rowOf = [entities](const QString &name) {
+            for (int r = 0; r < entities->rowCount(); ++r) {
+                if (entities->index(r, 0).data().toString() == name)
+                    return r;
+            }
+            return -1;
+        };
+        const int withToledo = int(entities->rowCount());
+        panel->entityView()->setCurrentIndex(entities->index(rowOf(u"Toledo"_s), 0));
+        panel->entityView()->setFocus();
+        QTRY_VERIFY(panel->entityView()->hasFocus());
+        QTest::keyClick(panel->entityView(), Qt::Key_Delete);
+        QTRY_COMPARE_WITH_TIMEOUT(entities->rowCount(), withToledo - 1, 10000);
+        QCOMPARE(rowOf(u"Toledo"_s), -1);
+
+        // Highlight All Like This: a name selected in the reader becomes an entity.
+        const qsizetype glass = view->toPlainText().indexOf(u"glass works"_s);
+        QVERIFY(glass > 0);
+        QTextCursor cursor(view->document());
+        cursor.setPosition(int(glass));
+        cursor.setPosition(int(glass + 11), QTextCursor::KeepAnchor);
+        view->setTextCursor(cursor);
+        QTimer::singleShot(0, this, [] {
+            auto *dialog = qobject_cast<QInputDialog *>(QApplication::activeModalWidget());
+            if (dialog) {
+                dialog->setTextValue(u"product"_s);
+                dialog->accept();
+            }
+        });
+        QTest::keyClick(window.get(), Qt::Key_H, Qt::ControlModifier | Qt::ShiftModifier);
+        QTRY_VERIFY_WITH_TIMEOUT(rowOf(u"glass works"_s) >= 0, 10000);
+
+        // All of it is kept with the bundle.
+        window.reset();
+        MainWindow reopened;
+        reopened.show();
+        QSignalSpy settledAgain(&reopened, &MainWindow::settled);
+        reopened.openBundle(index);
+        QVERIFY(settledAgain.wait(30000));
+        auto *panelAgain = reopened.findChild<Lectern::Views::EntitiesPanel *>();
+        QAbstractItemModel *entitiesAgain = panelAgain->entityView()->model();
+        QStringList names;
+        for (int r = 0; r < entitiesAgain->rowCount(); ++r)
+            names.append(entitiesAgain->index(r, 0).data().toString());
+        QVERIFY2(names.contains(u"Daeyang Energy"_s), qPrintable(names.join(u", "_s)));
+        QVERIFY(names.contains(u"glass works"_s));
+        QVERIFY(!names.contains(u"Toledo"_s));
+        QAbstractItemModel *suggestionsAgain = panelAgain->suggestionView()->model();
+        for (int r = 0; r < suggestionsAgain->rowCount(); ++r)
+            QVERIFY(suggestionsAgain->index(r, 0).data().toString() != rejectedText);
     }
 
     void annotationsAreKeptBesideTheBundle()

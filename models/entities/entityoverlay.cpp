@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "entityoverlay.h"
+
+#include "gazetteeredits.h"
+
+#include <algorithm>
+
+namespace Lectern::Models {
+
+Gazetteer EntityOverlay::apply(const Gazetteer &base, QList<EntityDecision> decisions, SuggestionDecisions *suggestions)
+{
+    std::stable_sort(decisions.begin(), decisions.end(),
+                     [](const EntityDecision &a, const EntityDecision &b) { return a.modified < b.modified; });
+    Gazetteer gazetteer = base;
+    for (const EntityDecision &decision : std::as_const(decisions)) {
+        const QString text = decision.candidateText.trimmed();
+        if (text.isEmpty())
+            continue;
+        const qsizetype existing = gazetteer.indexOfName(text);
+        if (decision.accepted) {
+            if (suggestions)
+                suggestions->accept(text, decision.category);
+            if (existing >= 0) {
+                if (!decision.category.isEmpty())
+                    GazetteerEdits::setCategory(gazetteer, existing, decision.category);
+            } else {
+                Entity entity;
+                entity.name = text;
+                entity.category = decision.category;
+                GazetteerEdits::add(gazetteer, entity);
+            }
+        } else {
+            if (suggestions)
+                suggestions->reject(text);
+            if (existing >= 0)
+                GazetteerEdits::remove(gazetteer, existing);
+        }
+    }
+    return gazetteer;
+}
+
+} // namespace Lectern::Models
