@@ -13,6 +13,7 @@
 #include <QSortFilterProxyModel>
 #include <QTabWidget>
 #include <QShortcut>
+#include <QStandardItemModel>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -117,7 +118,6 @@ EntitiesPanel::EntitiesPanel(EntityTableModel *entities, EntityTableModel *sugge
     jumpRow->addWidget(next);
     jumpRow->addStretch();
     jumpRow->addWidget(remove);
-    jumpRow->addStretch();
     auto *entityLayout = new QVBoxLayout(entityPage);
     entityLayout->setContentsMargins(0, 4, 0, 0);
     entityLayout->addLayout(filterRow);
@@ -138,6 +138,30 @@ EntitiesPanel::EntitiesPanel(EntityTableModel *entities, EntityTableModel *sugge
     auto *tabs = new QTabWidget(this);
     tabs->addTab(entityPage, tr("Entities"));
     tabs->addTab(suggestionPage, tr("Suggestions"));
+
+    // Which entities are named in the same paragraph, and how often.
+    m_together = new QStandardItemModel(0, 3, this);
+    m_together->setHorizontalHeaderLabels({tr("Entity"), tr("Named with"), tr("Paragraphs")});
+    auto *togetherProxy = new QSortFilterProxyModel(this);
+    togetherProxy->setSourceModel(m_together);
+    togetherProxy->setSortRole(Qt::UserRole);
+    togetherProxy->setFilterKeyColumn(-1);
+    togetherProxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_togetherView = makeTable(togetherProxy, this);
+    m_togetherView->setAccessibleName(tr("Entities named in the same paragraph"));
+    m_togetherView->sortByColumn(2, Qt::DescendingOrder);
+    auto *togetherFilter = new QLineEdit(this);
+    togetherFilter->setPlaceholderText(tr("Filter by entity"));
+    togetherFilter->setClearButtonEnabled(true);
+    togetherFilter->setAccessibleName(tr("Filter the pairs by entity"));
+    connect(togetherFilter, &QLineEdit::textChanged, togetherProxy, &QSortFilterProxyModel::setFilterFixedString);
+    auto *togetherPage = new QWidget(this);
+    auto *togetherLayout = new QVBoxLayout(togetherPage);
+    togetherLayout->setContentsMargins(0, 4, 0, 0);
+    togetherLayout->addWidget(togetherFilter);
+    togetherLayout->addWidget(m_togetherView);
+    tabs->addTab(togetherPage, tr("Together"));
+    connect(m_entities, &QAbstractItemModel::modelReset, this, &EntitiesPanel::showCooccurrences);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(tabs);
@@ -182,6 +206,31 @@ EntitiesPanel::EntitiesPanel(EntityTableModel *entities, EntityTableModel *sugge
         if (const int row = currentSuggestion(); row >= 0)
             Q_EMIT suggestionRejected(row);
     });
+}
+
+void EntitiesPanel::showCooccurrences()
+{
+    const Models::EntityFindings &findings = m_entities->findings();
+    m_together->removeRows(0, m_together->rowCount());
+    const auto &pairs = findings.index.cooccurrencePairs();
+    for (auto it = pairs.cbegin(); it != pairs.cend(); ++it) {
+        const qsizetype a = it.key().first;
+        const qsizetype b = it.key().second;
+        if (a < 0 || b < 0 || a >= findings.gazetteer.size() || b >= findings.gazetteer.size())
+            continue;
+        const auto named = [](const QString &text) {
+            auto *item = new QStandardItem(text);
+            item->setData(text.toLower(), Qt::UserRole);
+            item->setEditable(false);
+            return item;
+        };
+        auto *count = new QStandardItem(QString::number(it.value()));
+        count->setData(it.value(), Qt::UserRole);
+        count->setEditable(false);
+        count->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        m_together->appendRow({named(findings.gazetteer.at(a).name), named(findings.gazetteer.at(b).name), count});
+    }
+    m_togetherView->sortByColumn(2, Qt::DescendingOrder);
 }
 
 int EntitiesPanel::currentEntity() const

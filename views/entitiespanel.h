@@ -7,6 +7,7 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QSortFilterProxyModel;
+class QStandardItemModel;
 class QTreeView;
 
 namespace Lectern::Models {
@@ -29,6 +30,8 @@ public:
     void showProgress(int done, int total);
     [[nodiscard]] QTreeView *entityView() const { return m_entityView; }
     [[nodiscard]] QTreeView *suggestionView() const { return m_suggestionView; }
+    /// Pairs of entities named in the same paragraph, most frequent first.
+    [[nodiscard]] QTreeView *togetherView() const { return m_togetherView; }
     /// The gazetteer row of the entity selected in the list, or -1.
     [[nodiscard]] int currentEntity() const;
 
@@ -41,6 +44,8 @@ Q_SIGNALS:
     void mentionRequested(int entity, bool backwards);
 
 private:
+    void showCooccurrences();
+
     Models::EntityTableModel *m_entities;
     Models::EntityTableModel *m_suggestions;
     QSortFilterProxyModel *m_entityProxy;
@@ -48,6 +53,8 @@ private:
     QComboBox *m_category;
     QTreeView *m_entityView;
     QTreeView *m_suggestionView;
+    QTreeView *m_togetherView = nullptr;
+    QStandardItemModel *m_together = nullptr;
     QLabel *m_status;
 };
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "entitylayer.h"
 
+#include <cstdlib>
+
 #include "entitycategory.h"
 #include "readerview.h"
 
@@ -28,25 +30,44 @@ void EntityLayer::setTheme(const Theme &theme)
 {
     // Each category borrows the colour of one of the theme's syntax styles,
     // as a tint behind the text so the text keeps the theme's contrast.
-    const QList<std::pair<QString, Theme::TextStyle>> styles{
-        {EntityCategory::Organisation, Theme::Keyword}, {EntityCategory::Person, Theme::Function},
-        {EntityCategory::Place, Theme::DataType},       {EntityCategory::Money, Theme::DecVal},
-        {EntityCategory::Period, Theme::String},        {EntityCategory::Product, Theme::Import},
+    // The first style of each list whose colour stands apart from the text
+    // wins: some themes draw keywords in the text colour itself.
+    const QList<std::pair<QString, QList<Theme::TextStyle>>> styles{
+        {EntityCategory::Organisation, {Theme::Keyword, Theme::ControlFlow, Theme::BuiltIn, Theme::Extension}},
+        {EntityCategory::Person, {Theme::Function, Theme::SpecialChar, Theme::Annotation}},
+        {EntityCategory::Place, {Theme::DataType, Theme::Variable, Theme::Constant}},
+        {EntityCategory::Money, {Theme::DecVal, Theme::Float, Theme::BaseN}},
+        {EntityCategory::Period, {Theme::String, Theme::VerbatimString, Theme::Char}},
+        {EntityCategory::Product, {Theme::Import, Theme::Preprocessor, Theme::Information}},
     };
     const bool dark = QColor::fromRgba(theme.editorColor(Theme::BackgroundColor)).lightness() < 128;
-    auto formatFor = [&](Theme::TextStyle style) {
-        QColor tint = QColor::fromRgba(theme.textColor(style));
+    const QColor text = QColor::fromRgba(theme.textColor(Theme::Normal));
+    const auto distinct = [&text](const QColor &colour) {
+        const int distance = std::abs(colour.red() - text.red()) + std::abs(colour.green() - text.green())
+            + std::abs(colour.blue() - text.blue());
+        return colour.hslSaturation() > 60 && distance > 90;
+    };
+    auto formatFor = [&](const QList<Theme::TextStyle> &candidates) {
+        QColor colour = QColor::fromRgba(theme.textColor(candidates.constFirst()));
+        for (const Theme::TextStyle style : candidates) {
+            const QColor candidate = QColor::fromRgba(theme.textColor(style));
+            if (distinct(candidate)) {
+                colour = candidate;
+                break;
+            }
+        }
+        QColor tint = colour;
         tint.setAlpha(dark ? 90 : 60);
         QTextCharFormat format;
         format.setBackground(tint);
         format.setUnderlineStyle(QTextCharFormat::SingleUnderline);
-        format.setUnderlineColor(QColor::fromRgba(theme.textColor(style)));
+        format.setUnderlineColor(colour);
         return format;
     };
     m_formats.clear();
-    for (const auto &[category, style] : styles)
-        m_formats.insert(category, formatFor(style));
-    m_other = formatFor(Theme::Attribute);
+    for (const auto &[category, candidates] : styles)
+        m_formats.insert(category, formatFor(candidates));
+    m_other = formatFor({Theme::Attribute, Theme::Alert, Theme::Warning});
     Q_EMIT changed();
 }
 

@@ -44,6 +44,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
@@ -385,6 +386,26 @@ private Q_SLOTS:
         const qsizetype toledo = view->toPlainText().indexOf(u"Toledo"_s);
         QVERIFY(toledo > 0);
         QTRY_VERIFY_WITH_TIMEOUT(!view->document()->findBlock(int(toledo)).layout()->formats().isEmpty(), 5000);
+
+        // Entities named in the same paragraph, most often first.
+        QAbstractItemModel *together = panel->togetherView()->model();
+        QVERIFY(together->rowCount() > 0);
+        QVERIFY(together->index(0, 2).data().toInt() >= together->index(together->rowCount() - 1, 2).data().toInt());
+        bool toledoWithOhio = false;
+        for (int r = 0; r < together->rowCount(); ++r) {
+            const QStringList pair{together->index(r, 0).data().toString(), together->index(r, 1).data().toString()};
+            toledoWithOhio = toledoWithOhio || (pair.contains(u"Toledo"_s) && pair.contains(u"Ohio"_s));
+        }
+        QVERIFY(toledoWithOhio);
+        if (auto *tabs = panel->findChild<QTabWidget *>()) {
+            tabs->setCurrentIndex(2);
+            keepScreenshot(*window, u"entities-together"_s);
+            tabs->setCurrentIndex(0);
+        }
+        window->useTheme(u"Breeze Dark"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(!view->document()->findBlock(int(toledo)).layout()->formats().isEmpty(), 5000);
+        keepScreenshot(*window, u"entities-dark"_s);
+        window->useTheme(u"Breeze Light"_s);
 
         // Next mention (F8) walks the bundle.
         int row = 0;
