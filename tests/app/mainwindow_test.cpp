@@ -498,6 +498,37 @@ private Q_SLOTS:
             QVERIFY(suggestionsAgain->index(r, 0).data().toString() != rejectedText);
     }
 
+    void malformedPersonalGazetteerIsReportedTheRestLoads()
+    {
+        const QString personal = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/gazetteer.tsv"_s;
+        QDir().mkpath(QFileInfo(personal).absolutePath());
+        {
+            QFile file(personal);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("Kestrel Research\torganisation\n\tplace\nSodium-ion\tproduct\n");
+        }
+        MainWindow window;
+        window.show();
+        QSignalSpy settled(&window, &MainWindow::settled);
+        window.openBundle(QStringLiteral(LECTERN_SOURCE_DIR) + u"/resources/samples/newsroom/bundle.json"_s);
+        QVERIFY(settled.wait(30000));
+        QFile::remove(personal);
+        // The bad line is named with its file and line; the good ones are used.
+        QAbstractItemModel *diagnostics = problems(window)->model();
+        bool named = false;
+        for (int row = 0; row < diagnostics->rowCount(); ++row) {
+            const QString where = diagnostics->index(row, 1).data().toString();
+            named = named || (where.contains(u"gazetteer.tsv"_s) && where.contains(u'2'));
+        }
+        QVERIFY2(named, "the Problems panel names the personal gazetteer's line 2");
+        QAbstractItemModel *entities = window.findChild<Lectern::Views::EntitiesPanel *>()->entityView()->model();
+        QStringList names;
+        for (int row = 0; row < entities->rowCount(); ++row)
+            names.append(entities->index(row, 0).data().toString());
+        QVERIFY(names.contains(u"Sodium-ion"_s));
+        QVERIFY(names.contains(u"Toledo"_s));
+    }
+
     void annotationsAreKeptBesideTheBundle()
     {
         QTemporaryDir dir;

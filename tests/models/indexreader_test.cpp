@@ -155,6 +155,30 @@ private Q_SLOTS:
         QCOMPARE(notObject->line, 4);
     }
 
+    void manifestGazetteerKeyIsCheckedTheRestLoads()
+    {
+        QTemporaryDir dir;
+        QVERIFY(QDir(dir.path()).mkdir(u"bundle"_s));
+        writeFile(dir.filePath(u"bundle/a.txt"_s), "first");
+        writeFile(dir.filePath(u"names.tsv"_s), "Kansas\tplace\n");
+        // A gazetteer outside the bundle's folder is refused like a document would be.
+        writeFile(dir.filePath(u"bundle/outside.json"_s),
+                  "{ \"gazetteer\": \"../names.tsv\", \"documents\": [ {\"path\": \"a.txt\"} ] }");
+        const Bundle outside = IndexReader::read(dir.filePath(u"bundle/outside.json"_s));
+        QVERIFY(!outside.failed);
+        QCOMPARE(ids(outside), QStringList{u"a"_s});
+        QVERIFY(outside.gazetteerPath.isEmpty());
+        QVERIFY(!outside.diagnostics.isEmpty());
+        QCOMPARE(outside.diagnostics.constFirst().file, dir.filePath(u"bundle/outside.json"_s));
+        // Not a string: a warning that names the key, and nothing else changes.
+        writeFile(dir.filePath(u"bundle/number.json"_s), "{ \"gazetteer\": 42, \"documents\": [ {\"path\": \"a.txt\"} ] }");
+        const Bundle number = IndexReader::read(dir.filePath(u"bundle/number.json"_s));
+        QVERIFY(!number.failed);
+        QCOMPARE(ids(number), QStringList{u"a"_s});
+        QVERIFY(number.gazetteerPath.isEmpty());
+        QVERIFY(findDiagnostic(number, u"\u201Cgazetteer\u201D should name a file"_s));
+    }
+
     void manifestWithoutDocumentsArrayFails()
     {
         QTemporaryDir dir;
