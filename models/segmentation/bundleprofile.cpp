@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "bundleprofile.h"
 
+#include "flatcounter.h"
+
 #include "textnormalizer.h"
 
 #include <algorithm>
@@ -65,8 +67,8 @@ void BundleProfile::findDuplicates(const QList<int> &byId)
     QList<int> parent(count);
     std::iota(parent.begin(), parent.end(), 0);
 
-    QHash<quint64, int> firstInBucket;
-    firstInBucket.reserve(qsizetype(count) * Bands);
+    FlatCounter firstInBucket; // band key -> first document + 1
+    firstInBucket.reserve(size_t(count) * Bands);
     QList<int> candidates;
     for (const int doc : byId) {
         const MinHashSketch::Signature &signature = m_fingerprints.at(doc).signature;
@@ -77,11 +79,11 @@ void BundleProfile::findDuplicates(const QList<int> &byId)
             quint64 key = quint64(band) + 1;
             for (int row = 0; row < BandRows; ++row)
                 key = TextNormalizer::combine(key, signature.at(band * BandRows + row));
-            const auto it = firstInBucket.constFind(key);
-            if (it == firstInBucket.cend())
-                firstInBucket.insert(key, doc);
+            int &first = firstInBucket[key];
+            if (first == 0)
+                first = doc + 1;
             else
-                candidates.append(it.value());
+                candidates.append(first - 1);
         }
         std::sort(candidates.begin(), candidates.end());
         candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
@@ -146,7 +148,7 @@ void BundleProfile::countBlocks(const QList<int> &byId)
     qsizetype blocks = 0;
     for (const DocumentFingerprint &print : std::as_const(m_fingerprints))
         blocks += print.blockHashes.size();
-    m_repeats.reserve(blocks);
+    m_repeats.reserve(size_t(blocks));
     for (const int doc : std::as_const(order)) {
         for (const quint64 hash : m_fingerprints.at(doc).blockHashes) {
             if (hash == 0)
@@ -204,18 +206,18 @@ void BundleProfile::collectPassages(const QList<int> &byId)
 
 BundleProfile::BlockRepeat BundleProfile::blockRepeat(quint64 blockHash) const
 {
-    const auto it = m_repeats.constFind(blockHash);
-    if (it == m_repeats.cend())
+    const Repeat *repeat = m_repeats.find(blockHash);
+    if (!repeat)
         return {};
-    return {it->documents, it->stories};
+    return {repeat->documents, repeat->stories};
 }
 
 const PassageCluster *BundleProfile::passage(quint64 blockHash) const
 {
-    const auto it = m_repeats.constFind(blockHash);
-    if (it == m_repeats.cend() || it->passage < 0)
+    const Repeat *repeat = m_repeats.find(blockHash);
+    if (!repeat || repeat->passage < 0)
         return nullptr;
-    return &m_passages.at(it->passage);
+    return &m_passages.at(repeat->passage);
 }
 
 int BundleProfile::canonicalOf(int document) const

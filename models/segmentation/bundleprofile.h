@@ -2,6 +2,7 @@
 #pragma once
 
 #include "documentfingerprint.h"
+#include "flatcounter.h"
 #include "duplicatecluster.h"
 #include "passagecluster.h"
 
@@ -70,7 +71,7 @@ private:
     QList<int> m_canonical;
     QList<double> m_similarity;
     QList<DuplicateCluster> m_clusters;
-    QHash<quint64, Repeat> m_repeats;
+    FlatMap<Repeat> m_repeats;
     QList<PassageCluster> m_passages;
     int m_storyCount = 0;
 };

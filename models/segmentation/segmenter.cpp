@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "segmenter.h"
 
+#include "flatcounter.h"
+
 #include "bundleprofile.h"
 #include "textnormalizer.h"
 
@@ -74,7 +76,7 @@ struct Candidate {
     int lastProse = 0;
     int proseWords = 0;
     int article = -1;
-    QHash<quint64, int> vocabulary; ///< stem -> number of its blocks holding it
+    FlatCounter vocabulary; ///< stem -> number of its blocks holding it
 };
 
 // Sublinear term weight, 1 + ln(count); a table for the counts that occur.
@@ -134,9 +136,9 @@ quint64 byHash()
     return hash;
 }
 
-[[maybe_unused]] QHash<quint64, int> termCounts(const QList<Block> &blocks, int first, int last)
+[[maybe_unused]] FlatCounter termCounts(const QList<Block> &blocks, int first, int last)
 {
-    QHash<quint64, int> counts;
+    FlatCounter counts;
     for (int i = first; i <= last; ++i) {
         for (const quint64 stem : blocks.at(i).stems)
             ++counts[stem];
@@ -144,18 +146,16 @@ quint64 byHash()
     return counts;
 }
 
-double cosine(const QHash<quint64, int> &a, const QHash<quint64, int> &b)
+double cosine(const FlatCounter &a, const FlatCounter &b)
 {
     double dot = 0, na = 0, nb = 0;
-    for (auto it = a.cbegin(); it != a.cend(); ++it) {
-        const double wa = weight(it.value());
+    a.forEach([&](quint64 key, int count) {
+        const double wa = weight(count);
         na += wa * wa;
-        const auto other = b.constFind(it.key());
-        if (other != b.cend())
-            dot += wa * weight(other.value());
-    }
-    for (auto it = b.cbegin(); it != b.cend(); ++it)
-        nb += weight(it.value()) * weight(it.value());
+        if (wa > 0)
+            dot += wa * weight(b.value(key));
+    });
+    b.forEach([&](quint64, int count) { nb += weight(count) * weight(count); });
     return na > 0 && nb > 0 ? dot / std::sqrt(na * nb) : 0.0;
 }
 
@@ -182,7 +182,7 @@ private:
     void assignRoles();
     [[nodiscard]] int anchoredWords(const Block &block, const Candidate &candidate, bool inside) const;
     [[nodiscard]] bool anchored(const Block &block, const Candidate &candidate, bool inside, bool closeGap) const;
-    [[nodiscard]] QHash<quint64, int> vocabularyOf(int first, int last) const;
+    [[nodiscard]] FlatCounter vocabularyOf(int first, int last) const;
     [[nodiscard]] Segments buildSegments(const QString &documentId) const;
 
     QStringView m_text;
@@ -200,7 +200,7 @@ void DocumentPass::measureBlocks()
     m_blocks.resize(m_hints.size());
     QList<Token> tokens;
     tokens.reserve(256);
-    QHash<quint64, int> inPage;
+    FlatCounter inPage;
     qsizetype previousEnd = 0;
     for (qsizetype i = 0; i < m_hints.size(); ++i) {
         const TextBlock &hint = m_hints.at(i);
@@ -334,9 +334,9 @@ void DocumentPass::formChains()
         m_chains.append({chainFirst, lastProse});
 }
 
-QHash<quint64, int> DocumentPass::vocabularyOf(int first, int last) const
+FlatCounter DocumentPass::vocabularyOf(int first, int last) const
 {
-    QHash<quint64, int> vocabulary;
+    FlatCounter vocabulary;
     for (int i = first; i <= last; ++i) {
         const QList<quint64> &stems = m_blocks.at(i).stems;
         for (qsizetype k = 0; k < stems.size(); ++k) {
@@ -352,8 +352,8 @@ QHash<quint64, int> DocumentPass::vocabularyOf(int first, int last) const
 // only when that is below SplitBelowCosine with enough text on each side.
 void DocumentPass::split(int first, int last, int depth)
 {
-    QHash<quint64, int> left;
-    QHash<quint64, int> right;
+    FlatCounter left;
+    FlatCounter right;
     int rightWords = 0;
     for (int i = first; i <= last; ++i) {
         for (const quint64 stem : m_blocks.at(i).stems)
@@ -361,8 +361,7 @@ void DocumentPass::split(int first, int last, int depth)
         rightWords += int(m_blocks.at(i).stems.size());
     }
     double dot = 0, leftNorm = 0, rightNorm = 0;
-    for (auto it = right.cbegin(); it != right.cend(); ++it)
-        rightNorm += weight(it.value()) * weight(it.value());
+    right.forEach([&](quint64, int count) { rightNorm += weight(count) * weight(count); });
     int leftWords = 0;
     bool leftHasLongProse = false;
     QList<std::pair<int, double>> cuts; // (first block of the right side, cosine)
@@ -472,9 +471,8 @@ void DocumentPass::trimEdges(Candidate &candidate)
         for (qsizetype k = 0; k < block.stems.size(); ++k) {
             if (k > 0 && block.stems.at(k) == block.stems.at(k - 1))
                 continue;
-            auto it = candidate.vocabulary.find(block.stems.at(k));
-            if (it != candidate.vocabulary.end() && --it.value() <= 0)
-                candidate.vocabulary.erase(it);
+            if (candidate.vocabulary.value(block.stems.at(k)) > 0)
+                --candidate.vocabulary[block.stems.at(k)];
         }
     };
     while (candidate.first < candidate.last) {
@@ -544,9 +542,9 @@ void DocumentPass::assignArticles()
     }
     if (m_main < 0)
         return;
-    QList<QHash<quint64, int>> vocabularies;
+    QList<FlatCounter> vocabularies;
     for (const Candidate &candidate : std::as_const(m_candidates)) {
-        QHash<quint64, int> counts;
+        FlatCounter counts;
         for (int i = candidate.first; i <= candidate.last; ++i) {
             for (const quint64 stem : m_blocks.at(i).stems)
                 ++counts[stem];

@@ -18,6 +18,7 @@ target_sources(lectern_models PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/relabelstore.h
     ${CMAKE_CURRENT_LIST_DIR}/segment.h
     ${CMAKE_CURRENT_LIST_DIR}/segmentationjson.cpp ${CMAKE_CURRENT_LIST_DIR}/segmentationjson.h
+    ${CMAKE_CURRENT_LIST_DIR}/flatcounter.h
     ${CMAKE_CURRENT_LIST_DIR}/segmenter.cpp ${CMAKE_CURRENT_LIST_DIR}/segmenter.h
     ${CMAKE_CURRENT_LIST_DIR}/segmentkind.cpp ${CMAKE_CURRENT_LIST_DIR}/segmentkind.h
     ${CMAKE_CURRENT_LIST_DIR}/textblock.h
