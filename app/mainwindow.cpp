@@ -645,6 +645,8 @@ void MainWindow::createEntitiesDock()
     resizeDocks({dock}, {440}, Qt::Horizontal);
     dock->hide(); // shown from the View menu; the reader keeps the width by default
     connect(m_entityRunner, &Models::EntityRunner::progress, m_entitiesPanel, &Views::EntitiesPanel::showProgress);
+    // The panel fills in while a big bundle is read; suggestions come at the end.
+    connect(m_entityRunner, &Models::EntityRunner::partial, m_entityTable, &Models::EntityTableModel::setFindings);
     connect(m_entityRunner, &Models::EntityRunner::finished, this, [this](const Models::EntityFindings &findings) {
         showEntityFindings(findings);
         if (m_loading && !m_segmenter->isRunning()) {

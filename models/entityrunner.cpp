@@ -4,6 +4,8 @@
 #include "documenttextcache.h"
 #include "suggestionminer.h"
 
+#include <QElapsedTimer>
+#include <QPointer>
 #include <QPromise>
 #include <QtConcurrentRun>
 
@@ -12,8 +14,11 @@ namespace Lectern::Models {
 namespace {
 
 void findEntities(QPromise<EntityFindings> &promise, const std::shared_ptr<DocumentTextCache> &cache, const Bundle &bundle,
-                  const Gazetteer &gazetteer, const SuggestionDecisions &decisions, const LoadOptions &options)
+                  const Gazetteer &gazetteer, const SuggestionDecisions &decisions, const LoadOptions &options,
+                  const std::function<void(const EntityFindings &)> &partial, int partialInterval)
 {
+    QElapsedTimer sinceReport;
+    sinceReport.start();
     EntityFindings findings;
     findings.gazetteer = gazetteer;
     findings.matcher = std::make_shared<const EntityMatcher>(gazetteer);
@@ -33,6 +38,10 @@ void findEntities(QPromise<EntityFindings> &promise, const std::shared_ptr<Docum
             }
         }
         promise.setProgressValue(row + 1);
+        if (partial && row + 1 < total && sinceReport.elapsed() >= partialInterval) {
+            partial(findings);
+            sinceReport.restart();
+        }
     }
     findings.suggestions = miner.suggestions(decisions, gazetteer);
     promise.addResult(std::move(findings));
@@ -67,13 +76,26 @@ void EntityRunner::start(const Bundle &bundle, const Gazetteer &gazetteer, const
         if (watcher->future().resultCount() > 0)
             Q_EMIT finished(watcher->result());
     });
-    watcher->setFuture(QtConcurrent::run(findEntities, m_cache, bundle, gazetteer, decisions, options));
+    const quint64 generation = ++m_generation;
+    const QPointer<EntityRunner> self(this);
+    const auto partial = [self, generation](const EntityFindings &findings) {
+        QMetaObject::invokeMethod(
+            self.data(),
+            [self, generation, findings] {
+                if (self && self->m_generation == generation && self->m_watcher)
+                    Q_EMIT self->partial(findings);
+            },
+            Qt::QueuedConnection);
+    };
+    watcher->setFuture(QtConcurrent::run(findEntities, m_cache, bundle, gazetteer, decisions, options,
+                                         std::function<void(const EntityFindings &)>(partial), m_partialInterval));
 }
 
 void EntityRunner::cancel()
 {
     if (!m_watcher)
         return;
+    ++m_generation;
     m_watcher->disconnect(this);
     m_watcher->cancel();
     m_watcher->deleteLater();
