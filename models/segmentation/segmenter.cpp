@@ -201,6 +201,7 @@ void DocumentPass::measureBlocks()
     QList<Token> tokens;
     tokens.reserve(256);
     FlatCounter inPage;
+    const QList<quint64> &captions = captionVocabulary();
     qsizetype previousEnd = 0;
     for (qsizetype i = 0; i < m_hints.size(); ++i) {
         const TextBlock &hint = m_hints.at(i);
@@ -224,7 +225,8 @@ void DocumentPass::measureBlocks()
                 ++block.capitalised;
             if (token.flags & TextNormalizer::CueWord)
                 ++block.cueWords;
-            if (std::binary_search(captionVocabulary().cbegin(), captionVocabulary().cend(), token.hash))
+            if (!(token.flags & TextNormalizer::StopWord) && !block.captionWords
+                && std::binary_search(captions.cbegin(), captions.cend(), token.hash))
                 block.captionWords = true;
         }
         block.hash = TextNormalizer::sequenceHash(tokens);

@@ -70,30 +70,10 @@ WordHashes hashUnits(const char16_t *units, qsizetype count)
     return {finish(h), finish(plural ? beforeLast : h)};
 }
 
-WordHashes hashToken(const QChar *data, qsizetype start, qsizetype end, bool ascii)
+// A word with characters beyond ASCII: NFKC and case folding, then hashUnits().
+// (tokenize() hashes ASCII words itself while it scans them.)
+WordHashes hashToken(const QChar *data, qsizetype start, qsizetype end)
 {
-    if (ascii) {
-        // The same FNV-1a as hashUnits(), folding on the fly.
-        quint64 h = FnvOffset;
-        quint64 beforeLast = FnvOffset;
-        char16_t last = 0;
-        char16_t previous = 0;
-        qsizetype n = 0;
-        for (qsizetype i = start; i < end; ++i) {
-            char16_t c = data[i].unicode();
-            if (isJoiner(c))
-                continue;
-            if (c >= u'A' && c <= u'Z')
-                c = char16_t(c + 32);
-            beforeLast = h;
-            h = (h ^ c) * FnvPrime;
-            previous = last;
-            last = c;
-            ++n;
-        }
-        const bool plural = n >= 4 && last == u's' && previous != u's' && previous != u'u' && previous != u'i';
-        return {finish(h), finish(plural ? beforeLast : h)};
-    }
     QString word;
     word.reserve(end - start);
     for (qsizetype i = start; i < end; ++i) {
@@ -193,27 +173,46 @@ void TextNormalizer::tokenize(QStringView text, qsizetype begin, qsizetype end, 
         }
         const qsizetype start = i;
         bool ascii = true;
+        // ASCII words (most of them) are hashed while they are scanned, as
+        // hashUnits() would: folded to lower case, joiners left out.
+        quint64 running = FnvOffset;
+        quint64 beforeLast = FnvOffset;
+        char16_t last = 0;
+        char16_t previous = 0;
+        qsizetype fed = 0;
         while (i < end) {
             const char16_t c = data[i].unicode();
             if (c < 0x80 && isAsciiWordChar(c)) {
+                const char16_t folded = c >= u'A' && c <= u'Z' ? char16_t(c + 32) : c;
+                beforeLast = running;
+                running = (running ^ folded) * FnvPrime;
+                previous = last;
+                last = folded;
+                ++fed;
                 ++i;
                 continue;
             }
             step = c < 0x80 ? 0 : wordCharLength(data, i, end);
             if (step > 0) {
-                ascii = ascii && data[i].unicode() < 0x80;
+                ascii = false;
                 i += step;
                 continue;
             }
             // An apostrophe between two word characters joins them ("it's").
-            if (isJoiner(data[i].unicode()) && i + 1 < end && wordCharLength(data, i + 1, end) > 0) {
-                ascii = ascii && data[i].unicode() < 0x80;
+            if (isJoiner(c) && i + 1 < end && wordCharLength(data, i + 1, end) > 0) {
+                ascii = ascii && c < 0x80;
                 ++i;
                 continue;
             }
             break;
         }
-        const WordHashes h = hashToken(data, start, i, ascii);
+        WordHashes h{};
+        if (ascii) {
+            const bool plural = fed >= 4 && last == u's' && previous != u's' && previous != u'u' && previous != u'i';
+            h = {finish(running), finish(plural ? beforeLast : running)};
+        } else {
+            h = hashToken(data, start, i);
+        }
         Token token;
         token.hash = h.hash;
         token.stem = h.stem;
