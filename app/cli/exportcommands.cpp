@@ -83,6 +83,21 @@ auto textReader(const Models::Bundle &bundle, const Models::LoadOptions &options
     };
 }
 
+/// What the export set is built from: the store's contents, the texts read
+/// on demand, the gazetteer (which must outlive the result).
+Models::ExportSource exportSource(const Models::Bundle &bundle, const Models::LoadOptions &options,
+                                  Models::AnnotationStore &store, const Models::Gazetteer &gazetteer, const QString &command)
+{
+    Models::ExportSource source;
+    source.bundle = &bundle;
+    source.annotations = readOrReport(store.annotations(), command);
+    source.codes = readOrReport(store.codes(), command);
+    source.links = readOrReport(store.evidenceLinks(), command);
+    source.readText = textReader(bundle, options);
+    source.gazetteer = &gazetteer;
+    return source;
+}
+
 /// Loads the bundle; an exit status when the command cannot go on, else -1.
 int loadBundle(QCommandLineParser &parser, const BundleArguments &arguments, const QStringList &argv,
                Models::Bundle &bundle, Models::LoadOptions &options)
@@ -205,14 +220,7 @@ int exportCommand(const QStringList &argv)
             return ExitFailed;
         const Models::Gazetteer gazetteer = readGazetteer(
             parser.isSet(gazetteerOption) ? parser.value(gazetteerOption) : bundle.gazetteerPath);
-        Models::ExportSource source;
-        source.bundle = &bundle;
-        source.annotations = readOrReport(store->annotations(), u"export"_s);
-        source.codes = readOrReport(store->codes(), u"export"_s);
-        source.links = readOrReport(store->evidenceLinks(), u"export"_s);
-        source.readText = textReader(bundle, options);
-        source.gazetteer = &gazetteer;
-        set = Models::ExportSetBuilder::build(source, *filter, &problems);
+        set = Models::ExportSetBuilder::build(exportSource(bundle, options, *store, gazetteer, u"export"_s), *filter, &problems);
     }
     for (const QString &problem : std::as_const(problems))
         err() << "lectern-cli export: " << problem << "\n";
@@ -349,14 +357,8 @@ int annotationsCommand(const QStringList &argv)
         if (!store)
             return ExitFailed;
         const Models::Gazetteer gazetteer = readGazetteer(bundle.gazetteerPath);
-        Models::ExportSource source;
-        source.bundle = &bundle;
-        source.annotations = readOrReport(store->annotations(), u"annotations"_s);
-        source.codes = readOrReport(store->codes(), u"annotations"_s);
-        source.links = readOrReport(store->evidenceLinks(), u"annotations"_s);
-        source.readText = textReader(bundle, options);
-        source.gazetteer = &gazetteer;
-        set = Models::ExportSetBuilder::build(source, *filter, &problems);
+        set = Models::ExportSetBuilder::build(exportSource(bundle, options, *store, gazetteer, u"annotations"_s), *filter,
+                                              &problems);
     }
     for (const QString &problem : std::as_const(problems))
         err() << "lectern-cli annotations: " << problem << "\n";

@@ -480,41 +480,21 @@ StoreResult<Annotation> AnnotationStore::createAnnotation(Annotation draft)
 StoreResult<QList<Annotation>> AnnotationStore::createAnnotations(QList<Annotation> drafts)
 {
     const QString what = drafts.size() == 1 ? u"Saving the new annotation"_s : u"Saving %1 new annotations"_s.arg(drafts.size());
-    if (auto error = writable(what))
-        return *error;
-    const QDateTime now = StoreSql::now();
-    for (Annotation &a : drafts) {
-        if (auto error = validate(a, what))
-            return *error;
-        if (a.id.isEmpty())
-            a.id = newId();
-        if (a.author.isEmpty())
-            a.author = m_author;
-        a.modifiedBy = a.author;
-        a.created = a.modified = now;
-        a.version = 1;
-        a.tags = cleanTags(a.tags);
-    }
-    const QSqlDatabase db = database();
-    StoreTransaction transaction(db);
-    if (auto error = transaction.begin(what))
-        return *error;
-    for (const Annotation &a : std::as_const(drafts)) {
-        if (auto error = insertAnnotation(db, a, what))
-            return *error;
-    }
-    if (auto error = transaction.commit())
-        return *error;
-    return drafts;
+    return insertNew(std::move(drafts), false, what);
 }
 
 StoreResult<QList<Annotation>> AnnotationStore::importAnnotations(QList<Annotation> imported)
 {
     const QString what = u"Importing %1 annotation(s)"_s.arg(imported.size());
+    return insertNew(std::move(imported), true, what);
+}
+
+StoreResult<QList<Annotation>> AnnotationStore::insertNew(QList<Annotation> annotations, bool keepTimes, const QString &what)
+{
     if (auto error = writable(what))
         return *error;
     const QDateTime now = StoreSql::now();
-    for (Annotation &a : imported) {
+    for (Annotation &a : annotations) {
         if (auto error = validate(a, what))
             return *error;
         if (a.id.isEmpty())
@@ -522,9 +502,9 @@ StoreResult<QList<Annotation>> AnnotationStore::importAnnotations(QList<Annotati
         if (a.author.isEmpty())
             a.author = m_author;
         a.modifiedBy = a.author;
-        if (!a.created.isValid())
+        if (!keepTimes || !a.created.isValid())
             a.created = now;
-        if (!a.modified.isValid())
+        if (!keepTimes || !a.modified.isValid())
             a.modified = a.created;
         a.version = 1;
         a.tags = cleanTags(a.tags);
@@ -533,13 +513,13 @@ StoreResult<QList<Annotation>> AnnotationStore::importAnnotations(QList<Annotati
     StoreTransaction transaction(db);
     if (auto error = transaction.begin(what))
         return *error;
-    for (const Annotation &a : std::as_const(imported)) {
+    for (const Annotation &a : std::as_const(annotations)) {
         if (auto error = insertAnnotation(db, a, what))
             return *error;
     }
     if (auto error = transaction.commit())
         return *error;
-    return imported;
+    return annotations;
 }
 
 StoreError AnnotationStore::changedUnderneath(const Annotation &mine, const QString &what) const

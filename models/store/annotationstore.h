@@ -106,6 +106,8 @@ private:
     [[nodiscard]] std::optional<StoreError> openPrimary(QSqlDatabase db);
     [[nodiscard]] std::optional<StoreError> configure(QSqlDatabase &db) const;
     [[nodiscard]] StoreResult<QList<Annotation>> selectAnnotations(const QString &where, const QVariantList &values) const;
+    /// Stores new annotations in one transaction; @p keepTimes keeps the times they carry (imports).
+    [[nodiscard]] StoreResult<QList<Annotation>> insertNew(QList<Annotation> annotations, bool keepTimes, const QString &what);
     [[nodiscard]] std::optional<StoreError> insertAnnotation(const QSqlDatabase &db, const Annotation &annotation,
                                                              const QString &what) const;
     [[nodiscard]] StoreError changedUnderneath(const Annotation &mine, const QString &what) const;
