@@ -4,7 +4,7 @@
 #include "annotationroles.h"
 #include "annotationworkspace.h"
 #include "documentlistmodel.h"
-#include "documentreader.h"
+#include "exportsetbuilder.h"
 #include "importplacer.h"
 #include "qdaproject.h"
 #include "webannotation.h"
@@ -100,14 +100,7 @@ QString ExportController::importFile(const QString &path)
     QSet<QString> existing(workspace->annotationIds().cbegin(), workspace->annotationIds().cend());
     const Models::ImportPlan plan = Models::ImportPlacer::place(
         batch, bundle,
-        [&bundle, options](const Models::DocumentEntry &entry, QString *error) -> std::optional<QString> {
-            const Models::DocumentText text = Models::DocumentReader::read(entry, bundle.rootDir, options);
-            if (text.status == Models::DocumentStatus::Error) {
-                *error = text.diagnostics.isEmpty() ? tr("unreadable") : text.diagnostics.constFirst().message;
-                return std::nullopt;
-            }
-            return text.text;
-        },
+        Models::ExportSetBuilder::fileReader(bundle, options),
         workspace->codes(), existing);
     Models::AnnotationStore *store = workspace->store();
     QStringList failures;

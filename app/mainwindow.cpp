@@ -299,14 +299,8 @@ void MainWindow::createActions()
     exportSources.annotations = m_annotations;
     exportSources.visibleNotes = m_annotationProxy;
     exportSources.themes = m_themes;
-    exportSources.gazetteer = [this] {
-        Models::Gazetteer combined = m_bundleGazetteer;
-        for (const Models::Entity &entity : m_personalGazetteer.entities()) {
-            if (combined.indexOfName(entity.name) < 0)
-                Models::GazetteerEdits::add(combined, entity);
-        }
-        return combined;
-    };
+    // The gazetteer the reader highlights with: both files and the bundle's decisions.
+    exportSources.gazetteer = [this] { return m_entityTable->findings().gazetteer; };
     exportSources.loadOptions = [this] { return loadOptions(); };
     exportSources.currentDocumentId = [this] { return m_shownId; };
     exportSources.visibleDocumentIds = [this] {

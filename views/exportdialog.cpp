@@ -3,7 +3,6 @@
 
 #include "bundlesegmenter.h"
 #include "corpusexport.h"
-#include "documentreader.h"
 #include "exporter.h"
 #include "exportsetbuilder.h"
 #include "sourceview.h"
@@ -34,19 +33,6 @@ namespace Lectern::Views {
 namespace {
 
 constexpr int PreviewItems = 40;
-
-std::function<std::optional<QString>(const Models::DocumentEntry &, QString *)> textReader(const ExportContext &context)
-{
-    return [&context](const Models::DocumentEntry &entry, QString *error) -> std::optional<QString> {
-        const Models::DocumentText text = Models::DocumentReader::read(entry, context.bundle.rootDir, context.loadOptions);
-        if (text.status == Models::DocumentStatus::Error) {
-            if (error)
-                *error = text.diagnostics.isEmpty() ? ExportDialog::tr("unreadable") : text.diagnostics.constFirst().message;
-            return std::nullopt;
-        }
-        return text.text;
-    };
-}
 
 } // namespace
 
@@ -245,7 +231,7 @@ ExportDialog::Outcome ExportDialog::run(const ExportContext &context, Models::Ex
 {
     Outcome outcome;
     const bool preview = path.isEmpty();
-    const auto read = textReader(context);
+    const auto read = Models::ExportSetBuilder::fileReader(context.bundle, context.loadOptions);
     Models::ExportSet set;
     QStringList problems;
     if (format == Models::ExportFormat::Jsonl) {
@@ -280,16 +266,7 @@ ExportDialog::Outcome ExportDialog::run(const ExportContext &context, Models::Ex
         Models::ExportFilter limited = filter;
         if (preview) {
             // The preview shows the beginning: the first annotations that pass.
-            QStringList codeIds;
-            if (!filter.codeId.isEmpty()) {
-                codeIds = {filter.codeId};
-                for (qsizetype i = 0; i < codeIds.size(); ++i) {
-                    for (const Models::Code &code : context.codes) {
-                        if (code.parentId == codeIds.at(i))
-                            codeIds.append(code.id);
-                    }
-                }
-            }
+            const QStringList codeIds = Models::ExportSetBuilder::codeIdsFor(filter, context.codes);
             QStringList first;
             for (const Models::Annotation &a : context.annotations) {
                 if (Models::ExportSetBuilder::accepts(filter, a, codeIds))

@@ -55,4 +55,17 @@ bool BundleArguments::load(const QCommandLineParser &parser, Models::Bundle &bun
     return true;
 }
 
+int BundleArguments::loadReadable(const QCommandLineParser &parser, Models::Bundle &bundle, Models::LoadOptions &options) const
+{
+    if (!load(parser, bundle, options))
+        return ExitUsage;
+    if (bundle.failed) {
+        printDiagnostics(bundle.diagnostics);
+        err() << "lectern-cli: nothing could be loaded from " << bundle.indexPath << "\n";
+        err().flush();
+        return ExitNothingLoaded;
+    }
+    return -1;
+}
+
 } // namespace Lectern::Cli

@@ -21,6 +21,10 @@ public:
     /// printing why) when the arguments are wrong.
     bool load(const QCommandLineParser &parser, Models::Bundle &bundle, Models::LoadOptions &options) const;
 
+    /// load(), and when the index itself could not be read, the problems
+    /// printed and the exit status. Returns -1 when the command can go on.
+    [[nodiscard]] int loadReadable(const QCommandLineParser &parser, Models::Bundle &bundle, Models::LoadOptions &options) const;
+
 private:
     QString m_extraName;
     QCommandLineOption m_maxSize;

@@ -30,14 +30,8 @@ int entitiesCommand(const QStringList &argv)
 
     Models::Bundle bundle;
     Models::LoadOptions options;
-    if (!arguments.load(parser, bundle, options))
-        return ExitUsage;
-    if (bundle.failed) {
-        printDiagnostics(bundle.diagnostics);
-        err() << "lectern-cli: nothing could be loaded from " << bundle.indexPath << "\n";
-        err().flush();
-        return ExitNothingLoaded;
-    }
+    if (const int status = arguments.loadReadable(parser, bundle, options); status >= 0)
+        return status;
     const QString gazetteerPath = parser.isSet(gazetteerOption) ? parser.value(gazetteerOption) : bundle.gazetteerPath;
     Models::Gazetteer gazetteer;
     if (!gazetteerPath.isEmpty()) {

@@ -70,19 +70,6 @@ T readOrReport(Models::StoreResult<T> result, const QString &command)
     return std::move(result).value();
 }
 
-auto textReader(const Models::Bundle &bundle, const Models::LoadOptions &options)
-{
-    return [&bundle, options](const Models::DocumentEntry &entry, QString *error) -> std::optional<QString> {
-        const Models::DocumentText text = Models::DocumentReader::read(entry, bundle.rootDir, options);
-        if (text.status == Models::DocumentStatus::Error) {
-            if (error)
-                *error = text.diagnostics.isEmpty() ? u"unreadable"_s : text.diagnostics.constFirst().message;
-            return std::nullopt;
-        }
-        return text.text;
-    };
-}
-
 /// What the export set is built from: the store's contents, the texts read
 /// on demand, the gazetteer (which must outlive the result).
 Models::ExportSource exportSource(const Models::Bundle &bundle, const Models::LoadOptions &options,
@@ -93,25 +80,9 @@ Models::ExportSource exportSource(const Models::Bundle &bundle, const Models::Lo
     source.annotations = readOrReport(store.annotations(), command);
     source.codes = readOrReport(store.codes(), command);
     source.links = readOrReport(store.evidenceLinks(), command);
-    source.readText = textReader(bundle, options);
+    source.readText = Models::ExportSetBuilder::fileReader(bundle, options);
     source.gazetteer = &gazetteer;
     return source;
-}
-
-/// Loads the bundle; an exit status when the command cannot go on, else -1.
-int loadBundle(QCommandLineParser &parser, const BundleArguments &arguments, const QStringList &argv,
-               Models::Bundle &bundle, Models::LoadOptions &options)
-{
-    parser.process(argv);
-    if (!arguments.load(parser, bundle, options))
-        return ExitUsage;
-    if (bundle.failed) {
-        printDiagnostics(bundle.diagnostics);
-        err() << "lectern-cli: nothing could be loaded from " << bundle.indexPath << "\n";
-        err().flush();
-        return ExitNothingLoaded;
-    }
-    return -1;
 }
 
 struct FilterOptions {
@@ -181,7 +152,8 @@ int exportCommand(const QStringList &argv)
 
     Models::Bundle bundle;
     Models::LoadOptions options;
-    if (const int status = loadBundle(parser, arguments, argv, bundle, options); status >= 0)
+    parser.process(argv);
+    if (const int status = arguments.loadReadable(parser, bundle, options); status >= 0)
         return status;
     const auto chosen = Models::exportFormatFromKey(parser.value(format));
     if (!chosen) {
@@ -266,7 +238,8 @@ int importCommand(const QStringList &argv)
 
     Models::Bundle bundle;
     Models::LoadOptions options;
-    if (const int status = loadBundle(parser, arguments, argv, bundle, options); status >= 0)
+    parser.process(argv);
+    if (const int status = arguments.loadReadable(parser, bundle, options); status >= 0)
         return status;
     printDiagnostics(bundle.diagnostics);
     const QString path = parser.positionalArguments().value(1);
@@ -296,7 +269,7 @@ int importCommand(const QStringList &argv)
     QSet<QString> existing;
     for (const Models::Annotation &a : readOrReport(store->annotations(), u"import"_s))
         existing.insert(a.id);
-    const Models::ImportPlan plan = Models::ImportPlacer::place(batch, bundle, textReader(bundle, options),
+    const Models::ImportPlan plan = Models::ImportPlacer::place(batch, bundle, Models::ExportSetBuilder::fileReader(bundle, options),
                                                                 readOrReport(store->codes(), u"import"_s), existing);
     for (const QString &problem : plan.problems)
         err() << "lectern-cli import: " << problem << "\n";
@@ -343,7 +316,8 @@ int annotationsCommand(const QStringList &argv)
 
     Models::Bundle bundle;
     Models::LoadOptions options;
-    if (const int status = loadBundle(parser, arguments, argv, bundle, options); status >= 0)
+    parser.process(argv);
+    if (const int status = arguments.loadReadable(parser, bundle, options); status >= 0)
         return status;
     printDiagnostics(bundle.diagnostics);
     const auto filter = filters.read(parser);

@@ -31,14 +31,8 @@ int segmentBundle(QCommandLineParser &parser, const BundleArguments &arguments, 
 {
     parser.process(argv);
     Models::LoadOptions options;
-    if (!arguments.load(parser, out.bundle, options))
-        return ExitUsage;
-    if (out.bundle.failed) {
-        printDiagnostics(out.bundle.diagnostics);
-        err() << "lectern-cli: nothing could be loaded from " << out.bundle.indexPath << "\n";
-        err().flush();
-        return ExitNothingLoaded;
-    }
+    if (const int status = arguments.loadReadable(parser, out.bundle, options); status >= 0)
+        return status;
     out.texts = readTexts(out.bundle, options);
     printDiagnostics(out.bundle.diagnostics);
     out.result = Models::BundleSegmenter::run(out.texts);

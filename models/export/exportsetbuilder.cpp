@@ -2,6 +2,7 @@
 #include "exportsetbuilder.h"
 
 #include "codepointmapper.h"
+#include "documentreader.h"
 #include "entity.h"
 #include "entitymatcher.h"
 
@@ -52,6 +53,33 @@ QString codePath(const QList<Code> &codes, const QHash<QString, qsizetype> &byId
 
 } // namespace
 
+TextReader ExportSetBuilder::fileReader(const Bundle &bundle, const LoadOptions &options)
+{
+    return [rootDir = bundle.rootDir, options](const DocumentEntry &entry, QString *error) -> std::optional<QString> {
+        DocumentText text = DocumentReader::read(entry, rootDir, options);
+        if (text.status == DocumentStatus::Error) {
+            if (error)
+                *error = text.diagnostics.isEmpty() ? tr("unreadable") : text.diagnostics.constFirst().message;
+            return std::nullopt;
+        }
+        return std::move(text.text);
+    };
+}
+
+QStringList ExportSetBuilder::codeIdsFor(const ExportFilter &filter, const QList<Code> &codes)
+{
+    QStringList ids;
+    if (!filter.codeId.isEmpty())
+        ids = subtreeOf(codes, filter.codeId);
+    if (!filter.codeName.isEmpty()) {
+        for (const Code &code : codes) {
+            if (code.name.compare(filter.codeName, Qt::CaseInsensitive) == 0)
+                ids += subtreeOf(codes, code.id);
+        }
+    }
+    return ids;
+}
+
 bool ExportSetBuilder::accepts(const ExportFilter &filter, const Annotation &annotation, const QStringList &codeIds)
 {
     if (!filter.includeOrphans && annotation.orphaned)
@@ -97,17 +125,9 @@ ExportSet ExportSetBuilder::build(const ExportSource &source, const ExportFilter
     for (qsizetype i = 0; i < set.codes.size(); ++i)
         codeIndex.insert(set.codes.at(i).id, i);
 
-    QStringList codeIds;
-    if (!filter.codeId.isEmpty())
-        codeIds = subtreeOf(set.codes, filter.codeId);
-    if (!filter.codeName.isEmpty()) {
-        for (const Code &code : std::as_const(set.codes)) {
-            if (code.name.compare(filter.codeName, Qt::CaseInsensitive) == 0)
-                codeIds += subtreeOf(set.codes, code.id);
-        }
-        if (codeIds.isEmpty())
-            problem(tr("No label is called \"%1\".").arg(filter.codeName));
-    }
+    const QStringList codeIds = codeIdsFor(filter, set.codes);
+    if (!filter.codeName.isEmpty() && codeIds.isEmpty())
+        problem(tr("No label is called \"%1\".").arg(filter.codeName));
 
     std::optional<EntityMatcher> matcher;
     qsizetype wantedEntity = -1;

@@ -3,6 +3,7 @@
 
 #include "bundle.h"
 #include "gazetteer.h"
+#include "loadoptions.h"
 #include "exportfilter.h"
 #include "exportset.h"
 
@@ -14,13 +15,16 @@ namespace Lectern::Models {
 /// What an export is made from: the bundle, what its store holds, a way to
 /// read a document's text and, optionally, the gazetteer whose entities the
 /// export names.
+/// Reads a document's decoded text, or gives nothing with the reason in *error.
+using TextReader = std::function<std::optional<QString>(const DocumentEntry &entry, QString *error)>;
+
 struct ExportSource {
     const Bundle *bundle = nullptr;
     QList<Annotation> annotations;
     QList<Code> codes;
     QList<EvidenceLink> links;
     /// The decoded text of a document, or nothing (with the reason in *error).
-    std::function<std::optional<QString>(const DocumentEntry &entry, QString *error)> readText;
+    TextReader readText;
     const Gazetteer *gazetteer = nullptr;
 };
 
@@ -38,6 +42,10 @@ public:
     [[nodiscard]] static ExportSet build(const ExportSource &source, const ExportFilter &filter, QStringList *problems,
                                          const std::function<bool(int, int)> &progress = {});
 
+    /// A TextReader over the bundle's files (DocumentReader); usable on any thread.
+    [[nodiscard]] static TextReader fileReader(const Bundle &bundle, const LoadOptions &options);
+    /// The label ids the filter's label (by id or name) selects, with the labels below them; empty when it names none.
+    [[nodiscard]] static QStringList codeIdsFor(const ExportFilter &filter, const QList<Code> &codes);
     /// Whether @p annotation passes the parts of @p filter that need no text.
     [[nodiscard]] static bool accepts(const ExportFilter &filter, const Annotation &annotation,
                                       const QStringList &codeIds);

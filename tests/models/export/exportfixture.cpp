@@ -106,14 +106,7 @@ ExportSource ExportFixture::sourceFor(const Bundle &bundle, AnnotationStore &sto
     source.codes = store.codes().value();
     source.links = store.evidenceLinks().value();
     source.gazetteer = gazetteer;
-    source.readText = [&bundle](const DocumentEntry &entry, QString *error) -> std::optional<QString> {
-        const DocumentText text = DocumentReader::read(entry, bundle.rootDir, {});
-        if (text.status == DocumentStatus::Error) {
-            *error = u"unreadable"_s;
-            return std::nullopt;
-        }
-        return text.text;
-    };
+    source.readText = ExportSetBuilder::fileReader(bundle, {});
     return source;
 }
 
