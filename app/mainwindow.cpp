@@ -26,6 +26,7 @@
 #include "exportcontroller.h"
 #include "entitytablemodel.h"
 #include "findbar.h"
+#include "entityeditdialogs.h"
 #include "gazetteeredits.h"
 #include "gazetteerreader.h"
 #include "gazetteerwriter.h"
@@ -663,6 +664,24 @@ void MainWindow::createEntitiesDock()
         if (!name.isEmpty())
             decideEntity(name, QString(), false);
     });
+    // Rename, category and merge: asked about against the gazetteer the panel shows.
+    connect(m_entitiesPanel, &Views::EntitiesPanel::entityRenameRequested, this, [this](int row) {
+        const Models::Gazetteer &gazetteer = m_entityTable->findings().gazetteer;
+        if (const auto rename = Views::EntityEditDialogs::askRename(this, gazetteer, row)) {
+            storeEntityDecision(Models::EntityDecision::rename(gazetteer.at(row).name, rename->name, rename->keepOldName));
+        }
+    });
+    connect(m_entitiesPanel, &Views::EntitiesPanel::entityCategoryChangeRequested, this, [this](int row) {
+        const Models::Gazetteer &gazetteer = m_entityTable->findings().gazetteer;
+        if (const auto category = Views::EntityEditDialogs::askCategory(this, gazetteer, row))
+            decideEntity(gazetteer.at(row).name, *category, true);
+    });
+    connect(m_entitiesPanel, &Views::EntitiesPanel::entityMergeRequested, this, [this](int row) {
+        const Models::Gazetteer &gazetteer = m_entityTable->findings().gazetteer;
+        if (const auto target = Views::EntityEditDialogs::askMergeTarget(this, gazetteer, row)) {
+            storeEntityDecision(Models::EntityDecision::merge(gazetteer.at(row).name, *target));
+        }
+    });
     // A decision, its undo or its redo: find the entities again, once.
     auto *refind = new QTimer(this);
     refind->setSingleShot(true);
@@ -678,17 +697,18 @@ void MainWindow::decideEntity(const QString &text, const QString &category, bool
 {
     if (text.trimmed().isEmpty())
         return;
+    storeEntityDecision(Models::EntityDecision::decide(text.trimmed(), category, accepted));
+}
+
+void MainWindow::storeEntityDecision(Models::EntityDecision decision)
+{
     // Kept in the bundle's store, one undo step each; without a writable store
     // the decision lasts for this session.
     if (!m_annotations->isReadOnly()) {
-        Models::EntityDecision decision;
-        decision.candidateText = text.trimmed();
-        decision.category = category;
-        decision.accepted = accepted;
         m_annotations->setEntityDecision(decision);
         return;
     }
-    Models::EntityDecision decision{text.trimmed(), category, accepted, QString(), QDateTime::currentDateTimeUtc()};
+    decision.modified = QDateTime::currentDateTimeUtc();
     m_sessionDecisions.append(decision);
     findEntities();
 }

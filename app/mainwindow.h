@@ -107,6 +107,7 @@ private:
     void openAnnotationStore(const QString &indexPath);
     void findEntities();
     /// Accepts (with a category) or rejects a text as an entity of the bundle: an undo step in the store.
+    void storeEntityDecision(Models::EntityDecision decision);
     void decideEntity(const QString &text, const QString &category, bool accepted);
     /// Edit > Highlight All Like This: the reader's selection becomes an entity.
     void highlightAllLikeThis();

@@ -9,6 +9,8 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QAction>
+#include <QMenu>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QTabWidget>
@@ -90,6 +92,9 @@ EntitiesPanel::EntitiesPanel(EntityTableModel *entities, EntityTableModel *sugge
     m_entityView->sortByColumn(EntityTableModel::MentionsColumn, Qt::DescendingOrder);
     auto *previous = new QPushButton(tr("Previous Mention"), this);
     auto *next = new QPushButton(tr("Next Mention"), this);
+    auto *edit = new QPushButton(tr("Edit"), this);
+    edit->setToolTip(tr("Rename (F2), change the category (Ctrl+K) or merge into another entity (Ctrl+J); each can be undone"));
+    edit->setAccessibleName(tr("Edit the entity"));
     auto *remove = new QPushButton(tr("Remove"), this);
     remove->setToolTip(tr("Stop highlighting this entity in the bundle (Delete); Undo brings it back"));
     previous->setToolTip(tr("Shift+F8"));
@@ -117,6 +122,7 @@ EntitiesPanel::EntitiesPanel(EntityTableModel *entities, EntityTableModel *sugge
     jumpRow->addWidget(previous);
     jumpRow->addWidget(next);
     jumpRow->addStretch();
+    jumpRow->addWidget(edit);
     jumpRow->addWidget(remove);
     auto *entityLayout = new QVBoxLayout(entityPage);
     entityLayout->setContentsMargins(0, 4, 0, 0);
@@ -187,8 +193,29 @@ EntitiesPanel::EntitiesPanel(EntityTableModel *entities, EntityTableModel *sugge
             Q_EMIT entityRemovalRequested(row);
     };
     connect(remove, &QPushButton::clicked, this, removeCurrent);
-    auto *removeKey = new QShortcut(QKeySequence::Delete, m_entityView, nullptr, nullptr, Qt::WidgetShortcut);
-    connect(removeKey, &QShortcut::activated, this, removeCurrent);
+    // The entity's edits, on the Edit button's menu and the list's context
+    // menu, with keys that work while the list has focus.
+    const auto entityAction = [this](const QString &text, const QKeySequence &key, auto signal) {
+        auto *action = new QAction(text, m_entityView);
+        action->setShortcut(key);
+        action->setShortcutContext(Qt::WidgetShortcut);
+        connect(action, &QAction::triggered, this, [this, signal] {
+            if (const int row = currentEntity(); row >= 0)
+                Q_EMIT(this->*signal)(row);
+        });
+        m_entityView->addAction(action);
+        return action;
+    };
+    auto *editMenu = new QMenu(edit);
+    editMenu->addAction(entityAction(tr("&Rename\u2026"), QKeySequence(Qt::Key_F2), &EntitiesPanel::entityRenameRequested));
+    editMenu->addAction(entityAction(tr("Change &Category\u2026"), QKeySequence(Qt::CTRL | Qt::Key_K),
+                                     &EntitiesPanel::entityCategoryChangeRequested));
+    editMenu->addAction(entityAction(tr("&Merge Into\u2026"), QKeySequence(Qt::CTRL | Qt::Key_J),
+                                     &EntitiesPanel::entityMergeRequested));
+    editMenu->addSeparator();
+    editMenu->addAction(entityAction(tr("Re&move"), QKeySequence::Delete, &EntitiesPanel::entityRemovalRequested));
+    edit->setMenu(editMenu);
+    m_entityView->setContextMenuPolicy(Qt::ActionsContextMenu);
     auto currentSuggestion = [this, suggestionProxy] {
         const QModelIndex index = m_suggestionView->currentIndex();
         return index.isValid() ? suggestionProxy->mapToSource(index).row() : -1;

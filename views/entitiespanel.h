@@ -40,6 +40,10 @@ Q_SIGNALS:
     void suggestionRejected(int row);
     /// The user asked to stop highlighting the entity at this gazetteer row.
     void entityRemovalRequested(int row);
+    /// The user asked to rename, recategorise or merge the entity at this gazetteer row.
+    void entityRenameRequested(int row);
+    void entityCategoryChangeRequested(int row);
+    void entityMergeRequested(int row);
     /// Go to the next (or previous) mention of this gazetteer entity.
     void mentionRequested(int entity, bool backwards);
 

@@ -1,13 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // lectern-cli entities: every entity of the gazetteer found across the bundle, and suggestions.
 #include "bundlearguments.h"
+#include "bundlegazetteer.h"
 #include "bundletexts.h"
 #include "clicommands.h"
 #include "clioutput.h"
 #include "entityindex.h"
 #include "entityjson.h"
 #include "entitymatcher.h"
-#include "gazetteerreader.h"
+#include "storelocation.h"
 #include "suggestionminer.h"
 
 using namespace Qt::StringLiterals;
@@ -22,9 +23,15 @@ int entitiesCommand(const QStringList &argv)
     const QCommandLineOption json(u"json"_s, u"Print JSON (see docs/formats.md); offsets in code points, end exclusive."_s);
     const QCommandLineOption gazetteerOption(u"gazetteer"_s, u"Use this gazetteer instead of the one the manifest names."_s, u"FILE"_s);
     const QCommandLineOption suggest(u"suggest"_s, u"Add ranked candidate entities mined from the bundle."_s);
+    const QCommandLineOption database(u"database"_s, u"Read the entity decisions from this database instead of the bundle's own."_s,
+                                      u"FILE"_s);
+    const QCommandLineOption ignoreDecisions(u"ignore-decisions"_s,
+                                             u"Use the gazetteer file as it is, without the decisions made in the reader."_s);
     parser.addOption(json);
     parser.addOption(gazetteerOption);
     parser.addOption(suggest);
+    parser.addOption(database);
+    parser.addOption(ignoreDecisions);
     const BundleArguments arguments(parser);
     parser.process(argv);
 
@@ -33,12 +40,14 @@ int entitiesCommand(const QStringList &argv)
     if (const int status = arguments.loadReadable(parser, bundle, options); status >= 0)
         return status;
     const QString gazetteerPath = parser.isSet(gazetteerOption) ? parser.value(gazetteerOption) : bundle.gazetteerPath;
-    Models::Gazetteer gazetteer;
-    if (!gazetteerPath.isEmpty()) {
-        Models::Diagnostics problems;
-        gazetteer = Models::GazetteerReader::read(gazetteerPath, &problems);
-        bundle.diagnostics.append(problems);
-    }
+    // The decisions made in the reader apply here too, so both list the same entities.
+    const QList<Models::EntityDecision> decisions =
+        parser.isSet(ignoreDecisions) ? QList<Models::EntityDecision>()
+                                      : storedEntityDecisions(parser.isSet(database) ? parser.value(database)
+                                                                                     : Models::StoreLocation::databasePathFor(bundle.indexPath),
+                                                              u"entities"_s);
+    Models::SuggestionDecisions decided;
+    const Models::Gazetteer gazetteer = bundleGazetteer(gazetteerPath, decisions, &bundle.diagnostics, &decided);
     const QList<Models::SourceDocument> texts = readTexts(bundle, options);
     printDiagnostics(bundle.diagnostics);
 
@@ -52,7 +61,7 @@ int entitiesCommand(const QStringList &argv)
     }
     Models::EntitySuggestions suggestions;
     if (parser.isSet(suggest))
-        suggestions = miner.suggestions({}, gazetteer);
+        suggestions = miner.suggestions(decided, gazetteer);
 
     if (parser.isSet(json)) {
         writeJson(Models::EntityJson::report(gazetteer, index, parser.isSet(suggest) ? &suggestions : nullptr));

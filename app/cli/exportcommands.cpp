@@ -11,7 +11,7 @@
 #include "documentreader.h"
 #include "exporter.h"
 #include "exportsetbuilder.h"
-#include "gazetteerreader.h"
+#include "bundlegazetteer.h"
 #include "importplacer.h"
 #include "qdaproject.h"
 #include "storelocation.h"
@@ -121,16 +121,6 @@ struct FilterOptions {
     }
 };
 
-Models::Gazetteer readGazetteer(const QString &path)
-{
-    if (path.isEmpty())
-        return {};
-    Models::Diagnostics problems;
-    Models::Gazetteer gazetteer = Models::GazetteerReader::read(path, &problems);
-    printDiagnostics(problems);
-    return gazetteer;
-}
-
 } // namespace
 
 int exportCommand(const QStringList &argv)
@@ -190,8 +180,11 @@ int exportCommand(const QStringList &argv)
         const auto store = openStore(storeArguments.path(parser, bundle), u"export"_s, true);
         if (!store)
             return ExitFailed;
-        const Models::Gazetteer gazetteer = readGazetteer(
-            parser.isSet(gazetteerOption) ? parser.value(gazetteerOption) : bundle.gazetteerPath);
+        Models::Diagnostics gazetteerProblems;
+        const Models::Gazetteer gazetteer =
+            bundleGazetteer(parser.isSet(gazetteerOption) ? parser.value(gazetteerOption) : bundle.gazetteerPath,
+                            readOrReport(store->entityDecisions(), u"export"_s), &gazetteerProblems);
+        printDiagnostics(gazetteerProblems);
         set = Models::ExportSetBuilder::build(exportSource(bundle, options, *store, gazetteer, u"export"_s), *filter, &problems);
     }
     for (const QString &problem : std::as_const(problems))
@@ -330,7 +323,10 @@ int annotationsCommand(const QStringList &argv)
         const auto store = openStore(databasePath, u"annotations"_s, true);
         if (!store)
             return ExitFailed;
-        const Models::Gazetteer gazetteer = readGazetteer(bundle.gazetteerPath);
+        Models::Diagnostics gazetteerProblems;
+        const Models::Gazetteer gazetteer = bundleGazetteer(
+            bundle.gazetteerPath, readOrReport(store->entityDecisions(), u"annotations"_s), &gazetteerProblems);
+        printDiagnostics(gazetteerProblems);
         set = Models::ExportSetBuilder::build(exportSource(bundle, options, *store, gazetteer, u"annotations"_s), *filter,
                                               &problems);
     }

@@ -17,6 +17,19 @@ Gazetteer EntityOverlay::apply(const Gazetteer &base, QList<EntityDecision> deci
         if (text.isEmpty())
             continue;
         const qsizetype existing = gazetteer.indexOfName(text);
+        // A rename or a merge whose names no longer fit (the entity has gone
+        // from the file, or the new name is taken) is passed over.
+        if (decision.action == EntityDecision::Action::Rename) {
+            if (existing >= 0)
+                GazetteerEdits::rename(gazetteer, existing, decision.target, decision.accepted);
+            continue;
+        }
+        if (decision.action == EntityDecision::Action::Merge) {
+            const qsizetype kept = gazetteer.indexOfName(decision.target.trimmed());
+            if (existing >= 0 && kept >= 0 && kept != existing)
+                GazetteerEdits::merge(gazetteer, kept, existing);
+            continue;
+        }
         if (decision.accepted) {
             if (suggestions)
                 suggestions->accept(text, decision.category);

@@ -11,8 +11,10 @@ namespace Lectern::Models {
 /// it reads, oldest first: an accepted text becomes an entity of its
 /// category, or, when it already names one, gives that entity the category;
 /// a rejected text that names an entity removes it (a deleted entity) and
-/// otherwise keeps the suggestion from coming back. The gazetteer files are
-/// never written: undoing a decision undoes its effect.
+/// otherwise keeps the suggestion from coming back; a rename gives the entity
+/// its new canonical name (the old one kept as an alias when accepted); a
+/// merge makes the entity's names aliases of the target entity. The gazetteer
+/// files are never written: undoing a decision undoes its effect.
 class EntityOverlay final
 {
 public:

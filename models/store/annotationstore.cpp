@@ -909,13 +909,23 @@ StoreResult<QList<EntityDecision>> AnnotationStore::entityDecisions() const
     QSqlQuery query(database());
     query.setForwardOnly(true);
     if (auto error = StoreSql::run(query,
-                                   u"SELECT candidate_text, category, accepted, author, modified_ms FROM entity_decisions "
-                                   "ORDER BY candidate_text, category"_s,
+                                   u"SELECT candidate_text, category, accepted, author, modified_ms, action, target "
+                                   "FROM entity_decisions ORDER BY candidate_text, category, action"_s,
                                    {}, u"Reading the entity decisions"_s))
         return *error;
-    while (query.next())
-        result.append({query.value(0).toString(), query.value(1).toString(), query.value(2).toInt() != 0,
-                       query.value(3).toString(), StoreSql::fromMs(query.value(4).toLongLong())});
+    while (query.next()) {
+        // An action a later Lectern wrote is left alone rather than misread.
+        const auto action = EntityDecision::actionFromName(query.value(5).toString());
+        if (!action)
+            continue;
+        EntityDecision decision =
+            EntityDecision::decide(query.value(0).toString(), query.value(1).toString(), query.value(2).toInt() != 0);
+        decision.author = query.value(3).toString();
+        decision.modified = StoreSql::fromMs(query.value(4).toLongLong());
+        decision.action = *action;
+        decision.target = query.value(6).toString();
+        result.append(decision);
+    }
     return result;
 }
 
@@ -926,6 +936,8 @@ StoreResult<EntityDecision> AnnotationStore::setEntityDecision(EntityDecision de
         return *error;
     if (decision.candidateText.isEmpty())
         return StoreError::make(Kind::InvalidInput, what + u": it names no text."_s);
+    if (decision.action != EntityDecision::Action::Decide && decision.target.trimmed().isEmpty())
+        return StoreError::make(Kind::InvalidInput, what + u": a rename or a merge needs the other name."_s);
     decision.author = m_author;
     decision.modified = StoreSql::now();
     const QSqlDatabase db = database();
@@ -933,20 +945,23 @@ StoreResult<EntityDecision> AnnotationStore::setEntityDecision(EntityDecision de
     if (auto error = transaction.begin(what))
         return *error;
     QSqlQuery query(db);
-    if (auto error = StoreSql::run(query,
-                                   u"INSERT INTO entity_decisions (candidate_text, category, accepted, author, modified_ms) "
-                                   "VALUES (?, ?, ?, ?, ?) ON CONFLICT (candidate_text, category) DO UPDATE SET "
-                                   "accepted = excluded.accepted, author = excluded.author, modified_ms = excluded.modified_ms"_s,
-                                   {decision.candidateText, StoreSql::text(decision.category), decision.accepted ? 1 : 0,
-                                    StoreSql::text(decision.author), StoreSql::toMs(decision.modified)},
-                                   what))
+    if (auto error = StoreSql::run(
+            query,
+            u"INSERT INTO entity_decisions (candidate_text, category, action, accepted, target, author, modified_ms) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (candidate_text, category, action) DO UPDATE SET "
+            "accepted = excluded.accepted, target = excluded.target, author = excluded.author, "
+            "modified_ms = excluded.modified_ms"_s,
+            {decision.candidateText, StoreSql::text(decision.category), EntityDecision::actionName(decision.action),
+             decision.accepted ? 1 : 0, StoreSql::text(decision.target), StoreSql::text(decision.author),
+             StoreSql::toMs(decision.modified)},
+            what))
         return *error;
     if (auto error = transaction.commit())
         return *error;
     return decision;
 }
 
-StoreStatus AnnotationStore::removeEntityDecision(const QString &candidateText, const QString &category)
+StoreStatus AnnotationStore::removeEntityDecision(const EntityDecision &key)
 {
     const QString what = u"Removing the entity decision"_s;
     if (auto error = writable(what))
@@ -956,8 +971,10 @@ StoreStatus AnnotationStore::removeEntityDecision(const QString &candidateText, 
     if (auto error = transaction.begin(what))
         return *error;
     QSqlQuery query(db);
-    if (auto error = StoreSql::run(query, u"DELETE FROM entity_decisions WHERE candidate_text = ? AND category = ?"_s,
-                                   {candidateText, StoreSql::text(category)}, what))
+    if (auto error = StoreSql::run(query,
+                                   u"DELETE FROM entity_decisions WHERE candidate_text = ? AND category = ? AND action = ?"_s,
+                                   {key.candidateText, StoreSql::text(key.category), EntityDecision::actionName(key.action)},
+                                   what))
         return *error;
     if (query.numRowsAffected() != 1)
         return StoreError::make(Kind::NotFound, what + u": there is no such decision (any more)."_s);

@@ -91,9 +91,10 @@ public:
     [[nodiscard]] StoreStatus removeSegmentOverride(const QString &documentId, qsizetype start, qsizetype end);
 
     [[nodiscard]] StoreResult<QList<EntityDecision>> entityDecisions() const;
-    /// Sets (inserts or replaces) the decision for its text and category.
+    /// Sets (inserts or replaces) the decision for its text, category and action.
     [[nodiscard]] StoreResult<EntityDecision> setEntityDecision(EntityDecision decision);
-    [[nodiscard]] StoreStatus removeEntityDecision(const QString &candidateText, const QString &category);
+    /// Removes the decision with the key of @p key (see EntityDecision::sameKey).
+    [[nodiscard]] StoreStatus removeEntityDecision(const EntityDecision &key);
 
     /// The calling thread's connection, opened on first use; named after the
     /// database, this store and the thread.

@@ -175,10 +175,10 @@ std::optional<SegmentOverride> AnnotationWorkspace::findSegment(const QString &d
     return std::nullopt;
 }
 
-std::optional<EntityDecision> AnnotationWorkspace::findDecision(const QString &candidateText, const QString &category) const
+std::optional<EntityDecision> AnnotationWorkspace::findDecision(const EntityDecision &key) const
 {
     for (const EntityDecision &decision : m_decisions) {
-        if (decision.candidateText == candidateText && decision.category == category)
+        if (decision.sameKey(key))
             return decision;
     }
     return std::nullopt;
@@ -321,14 +321,14 @@ bool AnnotationWorkspace::setEntityDecision(const EntityDecision &decision)
 {
     if (refuseWithoutStore())
         return false;
-    return push(new EntityDecisionCommand(this, findDecision(decision.candidateText, decision.category), decision));
+    return push(new EntityDecisionCommand(this, findDecision(decision), decision));
 }
 
-bool AnnotationWorkspace::clearEntityDecision(const QString &candidateText, const QString &category)
+bool AnnotationWorkspace::clearEntityDecision(const EntityDecision &key)
 {
     if (refuseWithoutStore())
         return false;
-    const auto before = findDecision(candidateText, category);
+    const auto before = findDecision(key);
     if (!before) {
         fail(StoreError::make(StoreError::Kind::NotFound, u"There is no such entity decision."_s));
         return false;
@@ -529,22 +529,20 @@ bool AnnotationWorkspace::applySetDecision(const EntityDecision &decision)
         fail(stored.error());
         return false;
     }
-    m_decisions.removeIf([&](const EntityDecision &d) {
-        return d.candidateText == decision.candidateText && d.category == decision.category;
-    });
+    m_decisions.removeIf([&](const EntityDecision &d) { return d.sameKey(decision); });
     m_decisions.append(stored.value());
     Q_EMIT entityDecisionChanged(decision.candidateText, decision.category);
     return true;
 }
 
-bool AnnotationWorkspace::applyRemoveDecision(const QString &candidateText, const QString &category)
+bool AnnotationWorkspace::applyRemoveDecision(const EntityDecision &key)
 {
-    if (auto removed = m_store->removeEntityDecision(candidateText, category); !removed) {
+    if (auto removed = m_store->removeEntityDecision(key); !removed) {
         fail(removed.error());
         return false;
     }
-    m_decisions.removeIf([&](const EntityDecision &d) { return d.candidateText == candidateText && d.category == category; });
-    Q_EMIT entityDecisionChanged(candidateText, category);
+    m_decisions.removeIf([&](const EntityDecision &d) { return d.sameKey(key); });
+    Q_EMIT entityDecisionChanged(key.candidateText, key.category);
     return true;
 }
 

@@ -72,7 +72,8 @@ public:
     bool setSegmentOverride(const SegmentOverride &segmentOverride);
     bool clearSegmentOverride(const QString &documentId, qsizetype start, qsizetype end);
     bool setEntityDecision(const EntityDecision &decision);
-    bool clearEntityDecision(const QString &candidateText, const QString &category);
+    /// Forgets the decision with the key of @p key (see EntityDecision::sameKey).
+    bool clearEntityDecision(const EntityDecision &key);
 
     /// Places the document's annotations in its current @p text (see
     /// Reanchorer), storing moved anchors and the orphaned flag. Not an undo
@@ -119,10 +120,10 @@ private:
     bool applySetSegment(const SegmentOverride &segmentOverride);
     bool applyRemoveSegment(const QString &documentId, qsizetype start, qsizetype end);
     bool applySetDecision(const EntityDecision &decision);
-    bool applyRemoveDecision(const QString &candidateText, const QString &category);
+    bool applyRemoveDecision(const EntityDecision &key);
     [[nodiscard]] QList<EvidenceLink> linksOf(const QString &annotationId) const;
     [[nodiscard]] std::optional<SegmentOverride> findSegment(const QString &documentId, qsizetype start, qsizetype end) const;
-    [[nodiscard]] std::optional<EntityDecision> findDecision(const QString &candidateText, const QString &category) const;
+    [[nodiscard]] std::optional<EntityDecision> findDecision(const EntityDecision &key) const;
 
     void fail(const StoreError &error);
     bool push(QUndoCommand *command);

@@ -11,7 +11,7 @@ namespace Lectern::Models {
 
 class AnnotationWorkspace;
 
-/// Accepts, rejects or forgets an entity candidate (no value: no decision).
+/// Sets, replaces or forgets an entity decision (no value: no decision).
 class EntityDecisionCommand final : public QUndoCommand
 {
 public:
@@ -20,6 +20,9 @@ public:
 
     void redo() override;
     void undo() override;
+
+    /// The undo text for setting (or forgetting) @p decision.
+    [[nodiscard]] static QString describe(const EntityDecision &decision, bool forgetting = false);
 
 private:
     bool apply(const std::optional<EntityDecision> &state);

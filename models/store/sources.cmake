@@ -16,7 +16,7 @@ target_sources(lectern_models PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/claimstatus.h
     ${CMAKE_CURRENT_LIST_DIR}/code.h
     ${CMAKE_CURRENT_LIST_DIR}/editannotationcommand.cpp ${CMAKE_CURRENT_LIST_DIR}/editannotationcommand.h
-    ${CMAKE_CURRENT_LIST_DIR}/entitydecision.h
+    ${CMAKE_CURRENT_LIST_DIR}/entitydecision.cpp ${CMAKE_CURRENT_LIST_DIR}/entitydecision.h
     ${CMAKE_CURRENT_LIST_DIR}/entitydecisioncommand.cpp ${CMAKE_CURRENT_LIST_DIR}/entitydecisioncommand.h
     ${CMAKE_CURRENT_LIST_DIR}/evidencelink.h
     ${CMAKE_CURRENT_LIST_DIR}/evidencelinkcommand.cpp ${CMAKE_CURRENT_LIST_DIR}/evidencelinkcommand.h

@@ -79,6 +79,23 @@ const QList<QStringList> &migrationSteps()
             " ('evidence', NULL, 'Evidence', '#27AE60', 'A passage that supports or contests a claim.', 1),"
             " ('question', NULL, 'Question', '#2980B9', 'Something to find out or to ask.', 2)"_s,
         },
+        // 2: entity decisions also rename and merge entities; the action is
+        // part of the key, so a rename and a category for one name coexist.
+        {
+            u"CREATE TABLE entity_decisions_2 ("
+            " candidate_text TEXT NOT NULL,"
+            " category TEXT NOT NULL,"
+            " action TEXT NOT NULL,"
+            " accepted INTEGER NOT NULL,"
+            " target TEXT NOT NULL DEFAULT '',"
+            " author TEXT NOT NULL,"
+            " modified_ms BIGINT NOT NULL,"
+            " PRIMARY KEY (candidate_text, category, action))"_s,
+            u"INSERT INTO entity_decisions_2 (candidate_text, category, action, accepted, target, author, modified_ms)"
+            " SELECT candidate_text, category, 'decide', accepted, '', author, modified_ms FROM entity_decisions"_s,
+            u"DROP TABLE entity_decisions"_s,
+            u"ALTER TABLE entity_decisions_2 RENAME TO entity_decisions"_s,
+        },
     };
     return steps;
 }

@@ -16,7 +16,7 @@ class StoreSchema final
 public:
     StoreSchema() = delete;
 
-    static constexpr int CurrentVersion = 1;
+    static constexpr int CurrentVersion = 2;
 
     /// What an existing database holds, read without writing anything.
     struct Inspection {

@@ -1,5 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // lectern-cli as a user runs it: exit statuses, output and messages.
+#include "annotationstore.h"
+#include "storelocation.h"
+
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -209,6 +213,70 @@ private Q_SLOTS:
         QCOMPARE(members.size(), 2);
         QCOMPARE(members.at(0).toObject().value(u"id"_s).toString(), u"a"_s);
         QCOMPARE(members.at(1).toObject().value(u"id"_s).toString(), u"b"_s);
+    }
+
+    void entitiesFollowTheDecisionsMadeInTheReader()
+    {
+        // The sample bundle with decisions as the reader stores them: Toledo
+        // renamed, Tsurugawa Power Cells merged, Ohio removed.
+        QTemporaryDir dir;
+        const QDir sample(QStringLiteral(LECTERN_SOURCE_DIR) + u"/resources/samples/newsroom"_s);
+        for (const QString &name : sample.entryList(QDir::Files)) {
+            if (!name.contains(u".sqlite"_s))
+                QVERIFY(QFile::copy(sample.filePath(name), dir.filePath(name)));
+        }
+        const QString index = dir.filePath(u"bundle.json"_s);
+        const auto names = [](const Run &run) {
+            QHash<QString, int> mentions;
+            const QJsonArray entities = QJsonDocument::fromJson(run.out.toUtf8()).object().value(u"entities"_s).toArray();
+            for (const QJsonValue &entity : entities)
+                mentions.insert(entity[u"name"_s].toString(), entity[u"mentionCount"_s].toInt());
+            return mentions;
+        };
+        const Run before = runCli({u"entities"_s, index, u"--json"_s});
+        QCOMPARE(before.exitCode, 0);
+        const QHash<QString, int> original = names(before);
+        QVERIFY(original.value(u"Toledo"_s) > 0 && original.contains(u"Ohio"_s));
+        {
+            using Lectern::Models::EntityDecision;
+            auto store = Lectern::Models::AnnotationStore::openSqlite(Lectern::Models::StoreLocation::databasePathFor(index));
+            QVERIFY(store.ok());
+            QVERIFY(store.value()->setEntityDecision(EntityDecision::rename(u"Toledo"_s, u"City of Toledo"_s, true)).ok());
+            QVERIFY(store.value()->setEntityDecision(EntityDecision::merge(u"Tsurugawa Power Cells"_s, u"Tsurugawa Industries"_s)).ok());
+            QVERIFY(store.value()->setEntityDecision(EntityDecision::decide(u"Ohio"_s, {}, false)).ok());
+        }
+        const Run after = runCli({u"entities"_s, index, u"--json"_s});
+        QCOMPARE(after.exitCode, 0);
+        const QHash<QString, int> decided = names(after);
+        QCOMPARE(decided.value(u"City of Toledo"_s), original.value(u"Toledo"_s));
+        QVERIFY(!decided.contains(u"Toledo"_s));
+        QVERIFY(!decided.contains(u"Ohio"_s));
+        QVERIFY(!decided.contains(u"Tsurugawa Power Cells"_s));
+        QCOMPARE(decided.value(u"Tsurugawa Industries"_s),
+                 original.value(u"Tsurugawa Industries"_s) + original.value(u"Tsurugawa Power Cells"_s));
+        // The file as it is, on request.
+        QCOMPARE(names(runCli({u"entities"_s, index, u"--json"_s, u"--ignore-decisions"_s})), original);
+    }
+
+    void entitiesGoOnWhenTheDatabaseIsNotOne()
+    {
+        QTemporaryDir dir;
+        const QDir sample(QStringLiteral(LECTERN_SOURCE_DIR) + u"/resources/samples/newsroom"_s);
+        for (const QString &name : sample.entryList(QDir::Files)) {
+            if (!name.contains(u".sqlite"_s))
+                QVERIFY(QFile::copy(sample.filePath(name), dir.filePath(name)));
+        }
+        const QString index = dir.filePath(u"bundle.json"_s);
+        QFile junk(Lectern::Models::StoreLocation::databasePathFor(index));
+        QVERIFY(junk.open(QIODevice::WriteOnly));
+        junk.write("not a database at all");
+        junk.close();
+        const Run run = runCli({u"entities"_s, index, u"--json"_s});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.err.contains(u"entity decisions were not applied"_s), qPrintable(run.err));
+        QVERIFY(run.out.contains(u"Toledo"_s));
+        QVERIFY(junk.open(QIODevice::ReadOnly));
+        QCOMPARE(junk.readAll(), QByteArray("not a database at all"));
     }
 
     void sizeLimitIsAnOption()

@@ -27,6 +27,7 @@
 #include <QCheckBox>
 #include <QColorDialog>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QCompleter>
 #include <QLabel>
 #include <QPlainTextEdit>
@@ -496,6 +497,119 @@ private Q_SLOTS:
         QAbstractItemModel *suggestionsAgain = panelAgain->suggestionView()->model();
         for (int r = 0; r < suggestionsAgain->rowCount(); ++r)
             QVERIFY(suggestionsAgain->index(r, 0).data().toString() != rejectedText);
+    }
+
+    void entitiesAreRenamedRecategorisedAndMergedWithUndo()
+    {
+        QTemporaryDir dir;
+        const QDir sample(QStringLiteral(LECTERN_SOURCE_DIR) + u"/resources/samples/newsroom"_s);
+        for (const QString &name : sample.entryList(QDir::Files)) {
+            if (!name.contains(u".sqlite"_s))
+                QVERIFY(QFile::copy(sample.filePath(name), dir.filePath(name)));
+        }
+        const QString index = dir.filePath(u"bundle.json"_s);
+        auto window = std::make_unique<MainWindow>();
+        window->resize(1400, 850);
+        window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+        QSignalSpy settled(window.get(), &MainWindow::settled);
+        window->openBundle(index);
+        QVERIFY(settled.wait(30000));
+        window->findChild<QDockWidget *>(u"EntitiesDock"_s)->show();
+        auto *panel = window->findChild<Lectern::Views::EntitiesPanel *>();
+        QAbstractItemModel *entities = panel->entityView()->model();
+        const auto rowOf = [entities](const QString &name) {
+            for (int r = 0; r < entities->rowCount(); ++r) {
+                if (entities->index(r, 0).data().toString() == name)
+                    return r;
+            }
+            return -1;
+        };
+        const auto cell = [&](const QString &name, int column) { return entities->index(rowOf(name), column).data(); };
+        // As a user does it: the entity selected in the list, a key pressed, the dialog answered.
+        const auto edit = [&](const QString &name, QKeySequence key, const QString &dialogName,
+                              const std::function<void(QDialog *)> &answer) {
+            window->activateWindow();
+            QVERIFY(QTest::qWaitForWindowActive(window.get()));
+            panel->entityView()->setCurrentIndex(entities->index(rowOf(name), 0));
+            panel->entityView()->setFocus();
+            QTRY_VERIFY(panel->entityView()->hasFocus());
+            bool answered = false;
+            QTimer::singleShot(0, this, [&] {
+                auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+                if (!dialog || dialog->objectName() != dialogName)
+                    return;
+                answer(dialog);
+                answered = true;
+            });
+            QTest::keySequence(panel->entityView(), key);
+            QVERIFY(answered);
+        };
+
+        // Rename (F2), the old name kept as an alias: the mentions stay.
+        const int toledoMentions = cell(u"Toledo"_s, 2).toInt();
+        QVERIFY(toledoMentions >= 5);
+        const int count = int(entities->rowCount());
+        edit(u"Toledo"_s, QKeySequence(Qt::Key_F2), u"RenameEntityDialog"_s, [](QDialog *dialog) {
+            auto *name = dialog->findChild<QLineEdit *>();
+            name->setText(u"Ohio"_s); // taken: OK is off, and the dialog says why
+            QVERIFY(!dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->isEnabled());
+            QVERIFY(dialog->findChild<QLabel *>(u"problem"_s)->text().contains(u"merge"_s));
+            name->setText(u"City of Toledo"_s);
+            QVERIFY(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->isEnabled());
+            keepScreenshot(*dialog, u"entity-rename"_s);
+            dialog->accept();
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(rowOf(u"City of Toledo"_s) >= 0, 10000);
+        QCOMPARE(rowOf(u"Toledo"_s), -1);
+        QCOMPARE(entities->rowCount(), count);
+        QCOMPARE(cell(u"City of Toledo"_s, 2).toInt(), toledoMentions);
+
+        // Category (Ctrl+K).
+        edit(u"City of Toledo"_s, QKeySequence(Qt::CTRL | Qt::Key_K), u"EntityCategoryDialog"_s, [](QDialog *dialog) {
+            dialog->findChild<QComboBox *>()->setCurrentText(u"organisation"_s);
+            dialog->accept();
+        });
+        QTRY_COMPARE_WITH_TIMEOUT(cell(u"City of Toledo"_s, 1).toString(), u"organisation"_s, 10000);
+
+        // Merge (Ctrl+J): one entity, both names, the mentions added up.
+        const int cells = cell(u"Tsurugawa Power Cells"_s, 2).toInt();
+        const int industries = cell(u"Tsurugawa Industries"_s, 2).toInt();
+        QVERIFY(cells > 0 && industries > 0);
+        edit(u"Tsurugawa Power Cells"_s, QKeySequence(Qt::CTRL | Qt::Key_J), u"MergeEntityDialog"_s, [](QDialog *dialog) {
+            auto *target = dialog->findChild<QComboBox *>();
+            target->setCurrentText(u"Tsurugawa Power Cells"_s); // itself: refused
+            QVERIFY(!dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->isEnabled());
+            target->setCurrentText(u"Tsurugawa Industries"_s);
+            keepScreenshot(*dialog, u"entity-merge"_s);
+            dialog->accept();
+        });
+        QTRY_COMPARE_WITH_TIMEOUT(entities->rowCount(), count - 1, 10000);
+        QCOMPARE(rowOf(u"Tsurugawa Power Cells"_s), -1);
+        QCOMPARE(cell(u"Tsurugawa Industries"_s, 2).toInt(), cells + industries);
+
+        // Each is one undo step: undo the merge, and both are back.
+        pressUndo(*window);
+        QTRY_COMPARE_WITH_TIMEOUT(entities->rowCount(), count, 10000);
+        QCOMPARE(cell(u"Tsurugawa Industries"_s, 2).toInt(), industries);
+        pressUndo(*window, true);
+        QTRY_COMPARE_WITH_TIMEOUT(entities->rowCount(), count - 1, 10000);
+
+        // Kept with the bundle.
+        window.reset();
+        MainWindow reopened;
+        reopened.show();
+        QSignalSpy settledAgain(&reopened, &MainWindow::settled);
+        reopened.openBundle(index);
+        QVERIFY(settledAgain.wait(30000));
+        QAbstractItemModel *again = reopened.findChild<Lectern::Views::EntitiesPanel *>()->entityView()->model();
+        QHash<QString, QString> categories;
+        for (int r = 0; r < again->rowCount(); ++r)
+            categories.insert(again->index(r, 0).data().toString(), again->index(r, 1).data().toString());
+        QCOMPARE(categories.value(u"City of Toledo"_s), u"organisation"_s);
+        QVERIFY(!categories.contains(u"Toledo"_s));
+        QVERIFY(!categories.contains(u"Tsurugawa Power Cells"_s));
+        QVERIFY(categories.contains(u"Tsurugawa Industries"_s));
     }
 
     void malformedPersonalGazetteerIsReportedTheRestLoads()

@@ -6,6 +6,8 @@
 #include "storeschema.h"
 
 #include <QStandardPaths>
+
+#include <algorithm>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
@@ -263,14 +265,80 @@ private Q_SLOTS:
         QVERIFY(store->removeSegmentOverride(u"harbour"_s, 0, 120).ok());
         QCOMPARE(store->removeSegmentOverride(u"harbour"_s, 0, 120).error().kind, StoreError::Kind::NotFound);
 
-        QVERIFY(store->setEntityDecision({u"Port Authority"_s, u"organisation"_s, true, {}, {}}).ok());
-        QVERIFY(store->setEntityDecision({u"Port Authority"_s, u"organisation"_s, false, {}, {}}).ok());
-        QVERIFY(store->setEntityDecision({u"Port Authority"_s, u"place"_s, true, {}, {}}).ok());
+        QVERIFY(store->setEntityDecision(EntityDecision::decide(u"Port Authority"_s, u"organisation"_s, true)).ok());
+        QVERIFY(store->setEntityDecision(EntityDecision::decide(u"Port Authority"_s, u"organisation"_s, false)).ok());
+        QVERIFY(store->setEntityDecision(EntityDecision::decide(u"Port Authority"_s, u"place"_s, true)).ok());
         const auto decisions = store->entityDecisions().value();
         QCOMPARE(decisions.size(), 2);
         QCOMPARE(decisions.first().accepted, false);
-        QVERIFY(store->removeEntityDecision(u"Port Authority"_s, u"place"_s).ok());
+        QVERIFY(store->removeEntityDecision(EntityDecision::decide(u"Port Authority"_s, u"place"_s, true)).ok());
         QCOMPARE(store->entityDecisions().value().size(), 1);
+    }
+
+    void keepsRenamesAndMergesBesideDecisions_data() { TestDatabases::addBackendRows(); }
+    void keepsRenamesAndMergesBesideDecisions()
+    {
+        OPEN_CASE(databases, store);
+        const EntityDecision category = EntityDecision::decide(u"CATL"_s, u"organisation"_s, true);
+        EntityDecision rename = EntityDecision::rename(u"CATL"_s, u"CATL Group"_s, true);
+        const EntityDecision merge = EntityDecision::merge(u"Contemporary Amperex"_s, u"CATL Group"_s);
+        QVERIFY(store->setEntityDecision(category).ok());
+        QVERIFY(store->setEntityDecision(rename).ok());
+        QVERIFY(store->setEntityDecision(merge).ok());
+        rename.target = u"CATL Limited"_s; // renaming again replaces the rename
+        QVERIFY(store->setEntityDecision(rename).ok());
+        EntityDecision nameless = rename;
+        nameless.target = u"  "_s;
+        QCOMPARE(store->setEntityDecision(nameless).error().kind, StoreError::Kind::InvalidInput);
+
+        auto decisions = store->entityDecisions().value();
+        QCOMPARE(decisions.size(), 3);
+        const auto find = [&](EntityDecision::Action action) {
+            return *std::find_if(decisions.cbegin(), decisions.cend(), [&](const EntityDecision &d) { return d.action == action; });
+        };
+        QCOMPARE(find(EntityDecision::Action::Rename).target, u"CATL Limited"_s);
+        QVERIFY(find(EntityDecision::Action::Rename).accepted);
+        QCOMPARE(find(EntityDecision::Action::Merge).candidateText, u"Contemporary Amperex"_s);
+        QCOMPARE(find(EntityDecision::Action::Decide).category, u"organisation"_s);
+
+        QVERIFY(store->removeEntityDecision(rename).ok());
+        decisions = store->entityDecisions().value();
+        QCOMPARE(decisions.size(), 2);
+        QVERIFY(std::none_of(decisions.cbegin(), decisions.cend(),
+                             [](const EntityDecision &d) { return d.action == EntityDecision::Action::Rename; }));
+    }
+
+    void upgradesAVersionOneDatabaseKeepingItsDecisions_data() { TestDatabases::addBackendRows(); }
+    void upgradesAVersionOneDatabaseKeepingItsDecisions()
+    {
+        // Put the database back to schema 1 (the entity decisions of the
+        // first release, keyed by text and category), then open it again.
+        OPEN_CASE(databases, store);
+        QVERIFY(store->createAnnotation(draft(u"harbour"_s, 0, u"kept"_s)).ok());
+        store.reset();
+        QVERIFY(databases.execRaw(u"DROP TABLE entity_decisions"_s));
+        QVERIFY(databases.execRaw(u"CREATE TABLE entity_decisions (candidate_text TEXT NOT NULL, category TEXT NOT NULL,"
+                                  " accepted INTEGER NOT NULL, author TEXT NOT NULL, modified_ms BIGINT NOT NULL,"
+                                  " PRIMARY KEY (candidate_text, category))"_s));
+        QVERIFY(databases.execRaw(u"INSERT INTO entity_decisions VALUES ('Kansas', 'place', 1, 'ana', 1700000000000),"
+                                  " ('Arkansas', '', 0, 'ana', 1700000001000)"_s));
+        QVERIFY(databases.execRaw(u"DELETE FROM lectern_schema WHERE version > 1"_s));
+
+        auto reopened = databases.open();
+        QVERIFY2(reopened.ok(), qPrintable(reopened.ok() ? QString() : reopened.error().message));
+        store = std::move(reopened).value();
+        QCOMPARE(store->schemaVersion(), StoreSchema::CurrentVersion);
+        QCOMPARE(store->annotations().value().size(), 1);
+        const auto decisions = store->entityDecisions().value();
+        QCOMPARE(decisions.size(), 2);
+        QCOMPARE(decisions.at(0).candidateText, u"Arkansas"_s);
+        QVERIFY(!decisions.at(0).accepted);
+        QCOMPARE(decisions.at(1).category, u"place"_s);
+        QCOMPARE(decisions.at(1).author, u"ana"_s);
+        QCOMPARE(decisions.at(1).action, EntityDecision::Action::Decide);
+        // And the upgraded table takes the new actions.
+        QVERIFY(store->setEntityDecision(EntityDecision::rename(u"Kansas"_s, u"State of Kansas"_s, true)).ok());
+        QCOMPARE(store->entityDecisions().value().size(), 3);
     }
 
     void readOnlyStoresRefuseWritesWithAMessage_data() { TestDatabases::addBackendRows(); }

@@ -181,8 +181,8 @@ private Q_SLOTS:
         QCOMPARE(databases.open().value()->segmentOverrides().value().size(), 0);
         QCOMPARE(segments.size(), 4);
 
-        QVERIFY(workspace.setEntityDecision({u"Port Authority"_s, u"organisation"_s, true, {}, {}}));
-        QVERIFY(workspace.clearEntityDecision(u"Port Authority"_s, u"organisation"_s));
+        QVERIFY(workspace.setEntityDecision(EntityDecision::decide(u"Port Authority"_s, u"organisation"_s, true)));
+        QVERIFY(workspace.clearEntityDecision(EntityDecision::decide(u"Port Authority"_s, u"organisation"_s, true)));
         QVERIFY(workspace.entityDecisions().isEmpty());
         workspace.undoStack()->undo();
         QCOMPARE(workspace.entityDecisions().size(), 1);

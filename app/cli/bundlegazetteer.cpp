@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "bundlegazetteer.h"
+
+#include "annotationstore.h"
+#include "clioutput.h"
+#include "entityoverlay.h"
+#include "gazetteerreader.h"
+
+#include <QFileInfo>
+
+namespace Lectern::Cli {
+
+QList<Models::EntityDecision> storedEntityDecisions(const QString &databasePath, const QString &command)
+{
+    if (databasePath.isEmpty() || !QFileInfo::exists(databasePath))
+        return {};
+    auto store = Models::AnnotationStore::openSqlite(databasePath);
+    if (!store) {
+        err() << "lectern-cli " << command << ": the entity decisions were not applied: " << store.error().message << "\n";
+        err().flush();
+        return {};
+    }
+    auto decisions = store.value()->entityDecisions();
+    if (!decisions) {
+        err() << "lectern-cli " << command << ": the entity decisions were not applied: " << decisions.error().message << "\n";
+        err().flush();
+        return {};
+    }
+    return decisions.value();
+}
+
+Models::Gazetteer bundleGazetteer(const QString &path, const QList<Models::EntityDecision> &decisions,
+                                  Models::Diagnostics *problems, Models::SuggestionDecisions *suggestions)
+{
+    Models::Gazetteer gazetteer;
+    if (!path.isEmpty())
+        gazetteer = Models::GazetteerReader::read(path, problems);
+    return Models::EntityOverlay::apply(gazetteer, decisions, suggestions);
+}
+
+} // namespace Lectern::Cli
