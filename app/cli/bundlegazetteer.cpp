@@ -29,6 +29,26 @@ QList<Models::EntityDecision> storedEntityDecisions(const QString &databasePath,
     return decisions.value();
 }
 
+bool keepEntityDecisions(const QString &databasePath, const QList<Models::EntityDecision> &decisions, const QString &command)
+{
+    auto store = Models::AnnotationStore::openSqlite(databasePath);
+    if (!store) {
+        err() << "lectern-cli " << command << ": no decision was kept: " << store.error().message << "\n";
+        err().flush();
+        return false;
+    }
+    for (const Models::EntityDecision &decision : decisions) {
+        if (auto kept = store.value()->setEntityDecision(decision); !kept) {
+            err() << "lectern-cli " << command << ": " << kept.error().message << "\n";
+            err().flush();
+            return false;
+        }
+    }
+    err() << "lectern-cli " << command << ": kept " << decisions.size() << " entity decision(s) in " << databasePath << "\n";
+    err().flush();
+    return true;
+}
+
 Models::Gazetteer bundleGazetteer(const QString &path, const QList<Models::EntityDecision> &decisions,
                                   Models::Diagnostics *problems, Models::SuggestionDecisions *suggestions)
 {

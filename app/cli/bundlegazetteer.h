@@ -14,6 +14,12 @@ namespace Lectern::Cli {
 /// skipped, so the command goes on with the gazetteer file alone.
 [[nodiscard]] QList<Models::EntityDecision> storedEntityDecisions(const QString &databasePath, const QString &command);
 
+/// Keeps @p decisions in the bundle's database at @p databasePath (created
+/// when there is none), each as the reader would. Returns false after saying
+/// why when the database cannot take them.
+[[nodiscard]] bool keepEntityDecisions(const QString &databasePath, const QList<Models::EntityDecision> &decisions,
+                                       const QString &command);
+
 /// The gazetteer the reader highlights with: the file at @p path (its
 /// problems added to @p problems) with @p decisions laid over it, as
 /// EntityOverlay does in the GUI. @p suggestions, when given, gets the

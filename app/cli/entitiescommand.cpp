@@ -5,6 +5,7 @@
 #include "bundletexts.h"
 #include "clicommands.h"
 #include "clioutput.h"
+#include "entitycategory.h"
 #include "entityindex.h"
 #include "entityjson.h"
 #include "entitymatcher.h"
@@ -14,6 +15,59 @@
 using namespace Qt::StringLiterals;
 
 namespace Lectern::Cli {
+
+namespace {
+
+/// The --accept, --reject, --rename and --merge options as decisions, in that
+/// order; no value (after saying why) when one is malformed.
+std::optional<QList<Models::EntityDecision>> requestedDecisions(const QCommandLineParser &parser, const QCommandLineOption &accept,
+                                                                const QCommandLineOption &reject, const QCommandLineOption &rename,
+                                                                const QCommandLineOption &merge)
+{
+    QList<Models::EntityDecision> decisions;
+    bool ok = true;
+    // NAME=VALUE, split at the last '=', both sides non-empty.
+    const auto pair = [&](const QString &value, const QString &option) -> std::pair<QString, QString> {
+        const qsizetype at = value.lastIndexOf(u'=');
+        const QString left = at > 0 ? value.left(at).trimmed() : QString();
+        const QString right = at > 0 ? value.mid(at + 1).trimmed() : QString();
+        if (left.isEmpty() || right.isEmpty()) {
+            err() << "lectern-cli entities: --" << option << " takes two names joined by '=', not \u201C" << value << "\u201D\n";
+            ok = false;
+        }
+        return {left, right};
+    };
+    for (const QString &value : parser.values(accept)) {
+        const auto [name, category] = pair(value, u"accept"_s);
+        const QString normalised = Models::EntityCategory::normalised(category);
+        if (ok && normalised.isEmpty()) {
+            err() << "lectern-cli entities: \u201C" << category << "\u201D is not a category name\n";
+            ok = false;
+        }
+        decisions.append(Models::EntityDecision::decide(name, normalised, true));
+    }
+    for (const QString &value : parser.values(reject)) {
+        if (value.trimmed().isEmpty()) {
+            err() << "lectern-cli entities: --reject needs a name\n";
+            ok = false;
+        }
+        decisions.append(Models::EntityDecision::decide(value.trimmed(), QString(), false));
+    }
+    for (const QString &value : parser.values(rename)) {
+        const auto [from, to] = pair(value, u"rename"_s);
+        decisions.append(Models::EntityDecision::rename(from, to, true));
+    }
+    for (const QString &value : parser.values(merge)) {
+        const auto [name, into] = pair(value, u"merge"_s);
+        decisions.append(Models::EntityDecision::merge(name, into));
+    }
+    err().flush();
+    if (!ok)
+        return std::nullopt;
+    return decisions;
+}
+
+} // namespace
 
 int entitiesCommand(const QStringList &argv)
 {
@@ -27,6 +81,15 @@ int entitiesCommand(const QStringList &argv)
                                       u"FILE"_s);
     const QCommandLineOption ignoreDecisions(u"ignore-decisions"_s,
                                              u"Use the gazetteer file as it is, without the decisions made in the reader."_s);
+    // Decisions as the reader makes them, kept in the bundle's database.
+    const QCommandLineOption accept(u"accept"_s, u"Make NAME an entity of CATEGORY, or give the entity NAME that category (repeatable)."_s,
+                                    u"NAME=CATEGORY"_s);
+    const QCommandLineOption reject(u"reject"_s, u"Stop highlighting the entity NAME, or never suggest NAME again (repeatable)."_s,
+                                    u"NAME"_s);
+    const QCommandLineOption rename(u"rename"_s, u"Call the entity OLD by NEW; OLD stays an alias (repeatable)."_s, u"OLD=NEW"_s);
+    const QCommandLineOption merge(u"merge"_s, u"Make the entity NAME and its aliases aliases of the entity INTO (repeatable)."_s,
+                                   u"NAME=INTO"_s);
+    parser.addOptions({accept, reject, rename, merge});
     parser.addOption(json);
     parser.addOption(gazetteerOption);
     parser.addOption(suggest);
@@ -40,12 +103,22 @@ int entitiesCommand(const QStringList &argv)
     if (const int status = arguments.loadReadable(parser, bundle, options); status >= 0)
         return status;
     const QString gazetteerPath = parser.isSet(gazetteerOption) ? parser.value(gazetteerOption) : bundle.gazetteerPath;
+    const QString databasePath =
+        parser.isSet(database) ? parser.value(database) : Models::StoreLocation::databasePathFor(bundle.indexPath);
+    const auto requested = requestedDecisions(parser, accept, reject, rename, merge);
+    if (!requested)
+        return ExitUsage;
+    if (!requested->isEmpty()) {
+        if (parser.isSet(ignoreDecisions)) {
+            err() << "lectern-cli entities: --ignore-decisions cannot be combined with decisions to keep\n";
+            return ExitUsage;
+        }
+        if (!keepEntityDecisions(databasePath, *requested, u"entities"_s))
+            return ExitFailed;
+    }
     // The decisions made in the reader apply here too, so both list the same entities.
     const QList<Models::EntityDecision> decisions =
-        parser.isSet(ignoreDecisions) ? QList<Models::EntityDecision>()
-                                      : storedEntityDecisions(parser.isSet(database) ? parser.value(database)
-                                                                                     : Models::StoreLocation::databasePathFor(bundle.indexPath),
-                                                              u"entities"_s);
+        parser.isSet(ignoreDecisions) ? QList<Models::EntityDecision>() : storedEntityDecisions(databasePath, u"entities"_s);
     Models::SuggestionDecisions decided;
     const Models::Gazetteer gazetteer = bundleGazetteer(gazetteerPath, decisions, &bundle.diagnostics, &decided);
     const QList<Models::SourceDocument> texts = readTexts(bundle, options);

@@ -9,8 +9,11 @@ namespace Lectern::Models {
 
 Gazetteer EntityOverlay::apply(const Gazetteer &base, QList<EntityDecision> decisions, SuggestionDecisions *suggestions)
 {
-    std::stable_sort(decisions.begin(), decisions.end(),
-                     [](const EntityDecision &a, const EntityDecision &b) { return a.modified < b.modified; });
+    // Decisions stored in the same millisecond (a script's) apply decisions
+    // first, then renames, then merges, so a merge can name a renamed entity.
+    std::stable_sort(decisions.begin(), decisions.end(), [](const EntityDecision &a, const EntityDecision &b) {
+        return std::pair(a.modified, a.action) < std::pair(b.modified, b.action);
+    });
     Gazetteer gazetteer = base;
     for (const EntityDecision &decision : std::as_const(decisions)) {
         const QString text = decision.candidateText.trimmed();

@@ -258,6 +258,41 @@ private Q_SLOTS:
         QCOMPARE(names(runCli({u"entities"_s, index, u"--json"_s, u"--ignore-decisions"_s})), original);
     }
 
+    void entitiesKeepDecisionsGivenOnTheCommandLine()
+    {
+        QTemporaryDir dir;
+        const QDir sample(QStringLiteral(LECTERN_SOURCE_DIR) + u"/resources/samples/newsroom"_s);
+        for (const QString &name : sample.entryList(QDir::Files)) {
+            if (!name.contains(u".sqlite"_s))
+                QVERIFY(QFile::copy(sample.filePath(name), dir.filePath(name)));
+        }
+        const QString index = dir.filePath(u"bundle.json"_s);
+        const auto entityNames = [](const Run &run) {
+            QHash<QString, QString> categories;
+            for (const QJsonValue &entity : QJsonDocument::fromJson(run.out.toUtf8()).object().value(u"entities"_s).toArray())
+                categories.insert(entity[u"name"_s].toString(), entity[u"category"_s].toString());
+            return categories;
+        };
+        // Malformed: a usage error, and nothing is kept.
+        const Run malformed = runCli({u"entities"_s, index, u"--rename"_s, u"Toledo"_s});
+        QCOMPARE(malformed.exitCode, 2);
+        QVERIFY2(malformed.err.contains(u"joined by '='"_s), qPrintable(malformed.err));
+        QVERIFY(!QFile::exists(Lectern::Models::StoreLocation::databasePathFor(index)));
+        QCOMPARE(runCli({u"entities"_s, index, u"--accept"_s, u"glass works=not a category!"_s}).exitCode, 2);
+
+        const Run kept = runCli({u"entities"_s, index, u"--json"_s, u"--accept"_s, u"glass works=product"_s, u"--rename"_s,
+                                 u"Toledo=City of Toledo"_s, u"--merge"_s, u"City of Toledo=Ohio"_s, u"--reject"_s, u"Warsaw"_s});
+        QCOMPARE(kept.exitCode, 0);
+        QVERIFY2(kept.err.contains(u"kept 4 entity decision(s)"_s), qPrintable(kept.err));
+        // A later run (and the reader) sees them: they are in the bundle's database.
+        const QHash<QString, QString> later = entityNames(runCli({u"entities"_s, index, u"--json"_s}));
+        QCOMPARE(later.value(u"glass works"_s), u"product"_s);
+        QVERIFY(!later.contains(u"Toledo"_s) && !later.contains(u"City of Toledo"_s)); // renamed, then merged into Ohio
+        QVERIFY(later.contains(u"Ohio"_s));
+        QVERIFY(!later.contains(u"Warsaw"_s));
+        QCOMPARE(entityNames(kept), later);
+    }
+
     void entitiesGoOnWhenTheDatabaseIsNotOne()
     {
         QTemporaryDir dir;
