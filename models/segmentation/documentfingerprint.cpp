@@ -20,7 +20,7 @@ DocumentFingerprint DocumentFingerprint::compute(const QString &id, QStringView 
     print.blockCodePointEnds.reserve(count);
 
     MinHashSketch sketch;
-    QList<TextNormalizer::Token> tokens;
+    std::vector<quint64> tokens; // the words' hashes; positions and flags are not needed here
     tokens.reserve(256);
     // The shingle window runs across block boundaries on purpose: a paragraph
     // merged or split in one copy then gives the same shingles as the other.
@@ -39,7 +39,7 @@ DocumentFingerprint DocumentFingerprint::compute(const QString &id, QStringView 
 
     for (const TextBlock &block : blocks) {
         tokens.clear();
-        TextNormalizer::tokenize(text, block.start, block.end, tokens);
+        TextNormalizer::wordHashes(text, block.start, block.end, tokens);
         print.blockHashes.append(TextNormalizer::sequenceHash(tokens));
         print.blockWords.append(qint32(tokens.size()));
         print.blockStarts.append(block.start);
@@ -49,8 +49,8 @@ DocumentFingerprint DocumentFingerprint::compute(const QString &id, QStringView 
         if (tokens.size() < MinSignatureWords)
             continue;
         print.contentWords += qint32(tokens.size());
-        for (const TextNormalizer::Token &token : std::as_const(tokens)) {
-            window[size_t(filled % ShingleWords)] = token.hash;
+        for (const quint64 word : tokens) {
+            window[size_t(filled % ShingleWords)] = word;
             ++filled;
             if (filled < ShingleWords)
                 continue;

@@ -136,9 +136,20 @@ quint64 byHash()
     return hash;
 }
 
+// The stems of blocks [first, last]: room enough for every distinct one, so
+// that counting them never grows (and rehashes) a table.
+size_t stemCount(const QList<Block> &blocks, int first, int last)
+{
+    size_t count = 0;
+    for (int i = first; i <= last; ++i)
+        count += size_t(blocks.at(i).stems.size());
+    return count;
+}
+
 [[maybe_unused]] FlatCounter termCounts(const QList<Block> &blocks, int first, int last)
 {
     FlatCounter counts;
+    counts.reserve(stemCount(blocks, first, last));
     for (int i = first; i <= last; ++i) {
         for (const quint64 stem : blocks.at(i).stems)
             ++counts[stem];
@@ -339,6 +350,7 @@ void DocumentPass::formChains()
 FlatCounter DocumentPass::vocabularyOf(int first, int last) const
 {
     FlatCounter vocabulary;
+    vocabulary.reserve(stemCount(m_blocks, first, last));
     for (int i = first; i <= last; ++i) {
         const QList<quint64> &stems = m_blocks.at(i).stems;
         for (qsizetype k = 0; k < stems.size(); ++k) {
@@ -356,6 +368,9 @@ void DocumentPass::split(int first, int last, int depth)
 {
     FlatCounter left;
     FlatCounter right;
+    const size_t stems = stemCount(m_blocks, first, last);
+    left.reserve(stems);
+    right.reserve(stems);
     int rightWords = 0;
     for (int i = first; i <= last; ++i) {
         for (const quint64 stem : m_blocks.at(i).stems)
@@ -547,6 +562,7 @@ void DocumentPass::assignArticles()
     QList<FlatCounter> vocabularies;
     for (const Candidate &candidate : std::as_const(m_candidates)) {
         FlatCounter counts;
+        counts.reserve(stemCount(m_blocks, candidate.first, candidate.last));
         for (int i = candidate.first; i <= candidate.last; ++i) {
             for (const quint64 stem : m_blocks.at(i).stems)
                 ++counts[stem];

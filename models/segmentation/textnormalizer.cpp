@@ -156,13 +156,11 @@ const WordSet &cueWords()
 }
 
 
-} // namespace
-
-void TextNormalizer::tokenize(QStringView text, qsizetype begin, qsizetype end, QList<Token> &out)
+// Calls found(start, end, hashes) for every word of text[begin, end), in order.
+template<typename Emit>
+inline void scanWords(QStringView text, qsizetype begin, qsizetype end, Emit &&found)
 {
     const QChar *data = text.data();
-    const WordSet &stops = stopWords();
-    const WordSet &cues = cueWords();
     qsizetype i = begin;
     while (i < end) {
         const char16_t lead = data[i].unicode();
@@ -213,11 +211,23 @@ void TextNormalizer::tokenize(QStringView text, qsizetype begin, qsizetype end, 
         } else {
             h = hashToken(data, start, i);
         }
+        found(start, i, h);
+    }
+}
+
+} // namespace
+
+void TextNormalizer::tokenize(QStringView text, qsizetype begin, qsizetype end, QList<Token> &out)
+{
+    const QChar *data = text.data();
+    const WordSet &stops = stopWords();
+    const WordSet &cues = cueWords();
+    scanWords(text, begin, end, [&](qsizetype start, qsizetype stop, const WordHashes &h) {
         Token token;
         token.hash = h.hash;
         token.stem = h.stem;
         token.start = qint32(start);
-        token.length = qint32(i - start);
+        token.length = qint32(stop - start);
         const QChar first = data[start];
         if (first.isUpper())
             token.flags |= Capitalised;
@@ -228,7 +238,22 @@ void TextNormalizer::tokenize(QStringView text, qsizetype begin, qsizetype end, 
         else if (token.length >= 3 && cues.contains(h.stem))
             token.flags |= CueWord;
         out.append(token);
-    }
+    });
+}
+
+void TextNormalizer::wordHashes(QStringView text, qsizetype begin, qsizetype end, std::vector<quint64> &out)
+{
+    scanWords(text, begin, end, [&](qsizetype, qsizetype, const WordHashes &h) { out.push_back(h.hash); });
+}
+
+quint64 TextNormalizer::sequenceHash(const std::vector<quint64> &hashes)
+{
+    if (hashes.empty())
+        return 0;
+    quint64 h = FnvOffset;
+    for (const quint64 word : hashes)
+        h = (h ^ word) * 0x9e3779b97f4a7c15ULL + (h >> 29);
+    return finish(h) | 1;
 }
 
 QList<TextNormalizer::Token> TextNormalizer::tokenize(QStringView text)

@@ -4,6 +4,8 @@
 #include <QList>
 #include <QString>
 
+#include <vector>
+
 namespace Lectern::Models {
 
 /// Words of a text as 64-bit hashes of their comparison form: NFKC, case
@@ -32,12 +34,18 @@ public:
     /// Appends the words of text[begin, end) to `out`.
     static void tokenize(QStringView text, qsizetype begin, qsizetype end, QList<Token> &out);
     [[nodiscard]] static QList<Token> tokenize(QStringView text);
+    /// Appends only the hashes of the words of text[begin, end) (what
+    /// Token::hash holds), without positions or flags: the fingerprint's
+    /// cheaper pass over every document.
+    static void wordHashes(QStringView text, qsizetype begin, qsizetype end, std::vector<quint64> &out);
 
     /// The hash tokenize() gives a single word.
     [[nodiscard]] static quint64 hashWord(QStringView word);
     /// Hash of a word sequence (a block's comparison form); never 0 for a
     /// non-empty sequence, 0 for an empty one.
     [[nodiscard]] static quint64 sequenceHash(const QList<Token> &tokens);
+    /// The same hash from the words' hashes alone.
+    [[nodiscard]] static quint64 sequenceHash(const std::vector<quint64> &hashes);
     /// Mixes a running hash with the next value (order-sensitive).
     [[nodiscard]] static quint64 combine(quint64 seed, quint64 value);
 
