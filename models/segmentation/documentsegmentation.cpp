@@ -44,7 +44,25 @@ QString DocumentSegmentation::mainArticleText(QStringView text) const
             continue;
         if (!out.isEmpty())
             out += u"\n\n"_s;
-        out += text.mid(segment.start, segment.end - segment.start);
+        // A paragraph wrapped over several lines is written as one line.
+        const QStringView paragraph = text.mid(segment.start, segment.end - segment.start);
+        if (!paragraph.contains(u'\n')) {
+            out += paragraph;
+            continue;
+        }
+        bool space = false;
+        for (const QChar c : paragraph) {
+            if (c == u'\n' || (space && c.isSpace())) {
+                space = true;
+                continue;
+            }
+            if (space) {
+                if (!out.endsWith(u' '))
+                    out += u' ';
+                space = false;
+            }
+            out += c;
+        }
     }
     if (!out.isEmpty())
         out += u'\n';

@@ -37,6 +37,7 @@ constexpr double LoneCutCosine = 0.04;
 constexpr double MinDepth = 0.10;
 constexpr double MaxValleyShare = 0.5;
 constexpr double SameArticleCosine = 0.20;
+constexpr double NeighbourCosine = 0.02;
 constexpr double SelfCohesionShare = 0.6;
 constexpr int MinArticleWords = 40;
 constexpr int MaxEdgeBlocks = 3;
@@ -194,6 +195,8 @@ private:
     [[nodiscard]] int anchoredWords(const Block &block, const Candidate &candidate, bool inside) const;
     [[nodiscard]] bool anchored(const Block &block, const Candidate &candidate, bool inside, bool closeGap) const;
     [[nodiscard]] FlatCounter vocabularyOf(int first, int last) const;
+    /// A headline a few short lines above the candidate, or -1.
+    [[nodiscard]] int headlineAbove(const Candidate &candidate) const;
     [[nodiscard]] Segments buildSegments(const QString &documentId) const;
 
     QStringView m_text;
@@ -542,13 +545,35 @@ void DocumentPass::absorbEdges()
             if (block.candidate >= 0 || block.prose)
                 break;
             const Block &below = m_blocks.at(candidate.first);
-            if (!anchored(block, candidate, false, below.gapBefore <= m_typicalGap))
+            if (!anchored(block, candidate, false, below.gapBefore <= m_typicalGap)) {
+                // A page puts its byline, date and share buttons between the
+                // headline and the story: look past a few such short lines
+                // for a headline that shares the story's words.
+                const int headline = headlineAbove(candidate);
+                if (headline >= 0) {
+                    candidate.first = headline;
+                    m_blocks[headline].candidate = c;
+                    m_blocks[headline].role = SegmentRole::Heading;
+                }
                 break;
+            }
             --candidate.first;
             m_blocks[candidate.first].candidate = c;
             m_blocks[candidate.first].role = block.startsWithBy ? SegmentRole::Attribution : SegmentRole::Heading;
         }
     }
+}
+
+int DocumentPass::headlineAbove(const Candidate &candidate) const
+{
+    for (int i = candidate.first - 1, skipped = 0; i >= 0 && skipped <= MaxEdgeBlocks; --i, ++skipped) {
+        const Block &block = m_blocks.at(i);
+        if (block.candidate >= 0 || block.prose || block.words > ShortProseWords)
+            return -1;
+        if (skipped > 0 && !block.terminal && !block.startsWithBy && anchored(block, candidate, false, false))
+            return i;
+    }
+    return -1;
 }
 
 void DocumentPass::assignArticles()
@@ -578,13 +603,36 @@ void DocumentPass::assignArticles()
         : 0.0;
     const double sameArticle = std::max(SameArticleCosine, SelfCohesionShare * selfCohesion);
     m_candidates[m_main].article = 0;
+    QList<double> toMainOf(m_candidates.size(), 1.0);
+    for (int c = 0; c < m_candidates.size(); ++c) {
+        if (c != m_main)
+            toMainOf[c] = cosine(vocabularies.at(c), vocabularies.at(m_main));
+    }
+    // An article interrupted by a caption, an advertisement or a promotion
+    // goes on right after it: a passage next to the article, with only a few
+    // blocks of furniture between, joins it on a much lower bar than a
+    // passage further off. (Passages with nothing between were parted by
+    // cohesion in split(), which already weighed them.) A glued-on article
+    // shares next to nothing, and the furniture before it is longer.
+    const auto neighbours = [&](int from, int step) {
+        for (int c = from + step; c >= 0 && c < m_candidates.size(); c += step) {
+            const Candidate &near = m_candidates.at(c - step);
+            const Candidate &here = m_candidates.at(c);
+            const int gap = step > 0 ? here.first - near.last - 1 : near.first - here.last - 1;
+            if (gap < 1 || gap > MaxBlocksBetweenProse || toMainOf.at(c) < NeighbourCosine)
+                break;
+            m_candidates[c].article = 0;
+        }
+    };
+    neighbours(m_main, 1);
+    neighbours(m_main, -1);
     int nextArticle = 1;
     int previousOther = -1;
     for (int c = 0; c < m_candidates.size(); ++c) {
         Candidate &candidate = m_candidates[c];
-        if (c == m_main)
+        if (c == m_main || candidate.article == 0)
             continue;
-        const double toMain = cosine(vocabularies.at(c), vocabularies.at(m_main));
+        const double toMain = toMainOf.at(c);
         QString reason;
         if (toMain >= sameArticle) {
             candidate.article = 0;

@@ -5,7 +5,9 @@
 #include "plaintextblocks.h"
 #include "segmentationexpectations.h"
 #include "segmenter.h"
+#include "wordngramscore.h"
 
+#include <QDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -49,6 +51,41 @@ private Q_SLOTS:
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
         const Segment &first = result.segments.at(result.segmentAt(lineStart(text, 6)));
         QVERIFY2(first.reason.contains(u"vocabulary"_s), qPrintable(first.reason));
+    }
+
+    void textBrowserDumpsGiveTheirArticle()
+    {
+        // Pages as lynx and w3m dump them (wrapped lines, menus, link lists,
+        // a cookie notice, an advertisement and a caption inside the story,
+        // a promotion, partner content and comments after it), each with the
+        // story a person would extract: scored as the extraction benchmarks
+        // score, with word 4-grams.
+        const QDir dir(QStringLiteral(LECTERN_TEST_DATA) + u"/extraction"_s);
+        QList<SourceDocument> pages;
+        QStringList truths;
+        for (const QString &name : dir.entryList({u"*.txt"_s}, QDir::Files, QDir::Name)) {
+            pages.append({name.chopped(4), readText(dir.filePath(name)), {}});
+            truths.append(readText(dir.filePath(name.chopped(4) + u".truth"_s)));
+        }
+        QCOMPARE(pages.size(), 18);
+        const BundleSegmentation bundle = BundleSegmenter::run(pages);
+        for (qsizetype i = 0; i < pages.size(); ++i) {
+            const QString &text = pages.at(i).text;
+            // In the bundle, furniture repeated across the site's pages is known.
+            const auto together = WordNgramScore::score(bundle.documents.at(i).mainArticleText(text), truths.at(i));
+            QVERIFY2(together.f1 >= 0.95, qPrintable(u"%1 in the bundle: F1 %2"_s.arg(pages.at(i).id).arg(together.f1)));
+            // Alone, the page's own shape has to do.
+            const DocumentSegmentation alone = Segmenter::segment(pages.at(i).id, text, PlainTextBlocks::split(text));
+            const auto single = WordNgramScore::score(alone.mainArticleText(text), truths.at(i));
+            QVERIFY2(single.f1 >= 0.85, qPrintable(u"%1 alone: F1 %2"_s.arg(pages.at(i).id).arg(single.f1)));
+            verifyCoverage(alone, text);
+        }
+        // The headline over the byline, date and share buttons is the title.
+        const QString &first = pages.constFirst().text;
+        const DocumentSegmentation lynx = Segmenter::segment(u"lynx"_s, first, PlainTextBlocks::split(first));
+        const qsizetype headline = first.indexOf(u"\nPort of Valdane to electrify"_s) + 1;
+        QVERIFY(headline > 0);
+        QCOMPARE(lynx.segments.at(lynx.segmentAt(headline)).kind, SegmentKind::Title);
     }
 
     void oneLongArticleIsNotSplit()

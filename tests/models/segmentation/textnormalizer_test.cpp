@@ -90,6 +90,43 @@ private Q_SLOTS:
         QVERIFY(PlainTextBlocks::split(QString()).isEmpty());
     }
 
+    void wrappedParagraphsBecomeOneBlock()
+    {
+        // As a text browser dumps a page: 3-space indent, wrapped at 79 columns.
+        const QString text = QStringLiteral(
+            "   Home  News  Weather\n"
+            "\n"
+            "   The valley's orchards lost a third of their blossom to the late frost, and\n"
+            "   growers say the apple harvest will be the smallest in a decade unless the\n"
+            "   summer is unusually warm.\n"
+            "\n"
+            "   The cooperative that buys most of the fruit has asked the county for help\n"
+            "   with the cost of frost fans, which several farms rented at short notice\n"
+            "   last week.\n"
+            "     * Frost fans rented for the first time by several of the farms in 2026\n"
+            "     * Prices\n"
+            "   Share this story\n");
+        const TextBlocks blocks = PlainTextBlocks::split(text);
+        QStringList shown;
+        for (const TextBlock &block : blocks)
+            shown.append(text.mid(block.start, block.length()).section(u'\n', 0, 0).left(24) + u'/' + QString::number(text.mid(block.start, block.length()).count(u'\n') + 1));
+        QCOMPARE(shown, (QStringList{u"Home  News  Weather/1"_s, u"The valley's orchards lo/3"_s, u"The cooperative that buy/3"_s,
+                                     u"* Frost fans rented for /1"_s, u"* Prices/1"_s, u"Share this story/1"_s}));
+        QVERIFY(!text.mid(blocks.at(1).start, blocks.at(1).length()).endsWith(u'\n'));
+    }
+
+    void aParagraphPerLineIsNeverJoined()
+    {
+        // Lines of much the same length, each a whole paragraph ending its sentence.
+        const QString text = QStringLiteral(
+            "The ferry crews voted on Monday to accept the new rota for the early crossings.\n"
+            "Under the old rota the same four crews took every crossing before seven o'clock.\n"
+            "The company said the new rota would start next month and be reviewed in autumn.\n"
+            "Passengers on the first boats had complained about cancellations all winter.\n"
+            "Subscribe to our newsletter\n");
+        QCOMPARE(PlainTextBlocks::split(text).size(), 5);
+    }
+
     void codePoints()
     {
         const QString text = u"a🤝b🤝c"_s; // each emoji is two UTF-16 units
