@@ -38,6 +38,7 @@ constexpr double MinDepth = 0.10;
 constexpr double MaxValleyShare = 0.5;
 constexpr double SameArticleCosine = 0.20;
 constexpr double NeighbourCosine = 0.02;
+constexpr double FarNeighbourCosine = 0.08;
 constexpr double SelfCohesionShare = 0.6;
 constexpr int MinArticleWords = 40;
 constexpr int MaxEdgeBlocks = 3;
@@ -619,13 +620,47 @@ void DocumentPass::assignArticles()
             const Candidate &near = m_candidates.at(c - step);
             const Candidate &here = m_candidates.at(c);
             const int gap = step > 0 ? here.first - near.last - 1 : near.first - here.last - 1;
-            if (gap < 1 || gap > MaxBlocksBetweenProse || toMainOf.at(c) < NeighbourCosine)
+            // One line between (a caption, "Advertisement") is the usual
+            // interruption; more lines may be a section of their own, such as
+            // related stories with their teasers, and must share more.
+            const double bar = gap == 1 ? NeighbourCosine : FarNeighbourCosine;
+            if (gap < 1 || gap > MaxBlocksBetweenProse || toMainOf.at(c) < bar)
                 break;
             m_candidates[c].article = 0;
         }
     };
     neighbours(m_main, 1);
     neighbours(m_main, -1);
+    // A short closing sentence that trimming took off a passage ("Shares in
+    // the company fell 6 percent.") comes back when it names what the whole
+    // article is about, not only the passage it ended.
+    Candidate article; // the main article's passages, for their vocabulary; made when first needed
+    bool articleKnown = false;
+    const auto wholeArticle = [&]() -> const Candidate & {
+        if (!articleKnown) {
+            for (int c = 0; c < m_candidates.size(); ++c) {
+                if (c == m_main || m_candidates.at(c).article == 0)
+                    vocabularies.at(c).forEach([&](quint64 stem, int count) { article.vocabulary[stem] += count; });
+            }
+            articleKnown = true;
+        }
+        return article;
+    };
+    for (int c = 0; c < m_candidates.size(); ++c) {
+        Candidate &candidate = m_candidates[c];
+        if (c != m_main && candidate.article != 0)
+            continue;
+        while (candidate.last + 1 < m_blocks.size()) {
+            Block &block = m_blocks[candidate.last + 1];
+            if (block.candidate >= 0 || !block.prose || !block.terminal || block.boilerplate >= WeakBoilerplate
+                || !anchored(block, wholeArticle(), false, true))
+                break;
+            ++candidate.last;
+            candidate.lastProse = candidate.last;
+            candidate.proseWords += block.words;
+            block.candidate = c;
+        }
+    }
     int nextArticle = 1;
     int previousOther = -1;
     for (int c = 0; c < m_candidates.size(); ++c) {
