@@ -29,6 +29,7 @@ struct Generated {
     QList<SourceDocument> documents;
     QList<QList<SegmentKind>> lineKinds; // per document, per line (blank lines: Blank)
     QSet<QPair<int, int>> copyPairs;     // (copy, original) document indexes
+    QList<int> storyOf;                  // the first document of each document's story
     qint64 bytes = 0;
 };
 
@@ -149,6 +150,7 @@ Generated generate(qint64 targetBytes, quint32 seed)
         }
         if (original >= 0)
             out.copyPairs.insert({index, original});
+        out.storyOf.append(original >= 0 ? out.storyOf.at(original) : index);
         out.bytes += text.toUtf8().size();
         out.documents.append({u"doc%1"_s.arg(index, 7, 10, QChar(u'0')), text, {}});
         out.lineKinds.append(kinds);
@@ -240,6 +242,34 @@ void reportQuality(const Generated &g, const Run &run)
     }
     std::printf("  duplicate pairs found: %d of %lld (recall %.3f)\n", found, qlonglong(g.copyPairs.size()),
                 g.copyPairs.isEmpty() ? 1.0 : double(found) / double(g.copyPairs.size()));
+    // Every pair of documents that tell the same story, against every pair
+    // the clusters put together: pair precision, recall and F1.
+    QHash<int, QList<int>> byStory;
+    QHash<int, QList<int>> byCluster;
+    for (int i = 0; i < int(g.storyOf.size()); ++i) {
+        byStory[g.storyOf.at(i)].append(i);
+        if (run.profile.clusterOf(i) >= 0)
+            byCluster[run.profile.clusterOf(i)].append(i);
+    }
+    const auto pairs = [](const QHash<int, QList<int>> &groups) {
+        qint64 n = 0;
+        for (const QList<int> &members : groups)
+            n += qint64(members.size()) * (members.size() - 1) / 2;
+        return n;
+    };
+    qint64 agreed = 0;
+    for (const QList<int> &members : std::as_const(byCluster)) {
+        for (int x = 0; x < members.size(); ++x) {
+            for (int y = x + 1; y < members.size(); ++y)
+                agreed += g.storyOf.at(members.at(x)) == g.storyOf.at(members.at(y)) ? 1 : 0;
+        }
+    }
+    const qint64 truePairs = pairs(byStory);
+    const qint64 foundPairs = pairs(byCluster);
+    const double precision = foundPairs > 0 ? double(agreed) / double(foundPairs) : 1.0;
+    const double recall = truePairs > 0 ? double(agreed) / double(truePairs) : 1.0;
+    std::printf("  same-story pairs (transitive): precision %.3f, recall %.3f, F1 %.3f (%lld true, %lld found)\n", precision, recall,
+                precision + recall > 0 ? 2 * precision * recall / (precision + recall) : 0.0, qlonglong(truePairs), qlonglong(foundPairs));
 }
 
 } // namespace
