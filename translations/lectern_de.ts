@@ -2,6 +2,69 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>EntityEditDialogs</name>
+    <message>
+        <source>Rename Entity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep “%1” as an alias, so its mentions stay highlighted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the new name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” already names %2; merge the two entities instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is &amp;a:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A category is a word or two, such as organisation or vessel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge Entities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entity to merge into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge “%1” &amp;into:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” and its aliases become aliases of the chosen entity, which keeps its name and category.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose one of the bundle&apos;s entities.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An entity cannot be merged into itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Lectern::App::AnnotationController</name>
     <message>
         <source>&amp;Annotate Selection…</source>
@@ -207,10 +270,6 @@
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unreadable</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -840,6 +899,26 @@
         <source>Clear segment label</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Forget entity decision on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename entity %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge entity %1 into %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept entity %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject entity %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Lectern::Models::DiagnosticListModel</name>
@@ -934,6 +1013,10 @@
     </message>
     <message>
         <source>%1: the annotation &quot;%2&quot; lies beyond the end of the text; its position is cut to the text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unreadable</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1481,13 +1564,37 @@
         <source>Finding entities: %1 of %2 documents…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename (F2), change the category (Ctrl+K) or merge into another entity (Ctrl+J); each can be undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the entity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change &amp;Category…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Merge Into…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Lectern::Views::ExportDialog</name>
-    <message>
-        <source>unreadable</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Start with a byte order mark (for spreadsheet programs)</source>
         <translation type="unfinished"></translation>
