@@ -12,6 +12,10 @@
 #include <QAbstractItemModel>
 #include <QAction>
 #include <QApplication>
+#include <QEventLoop>
+#include <QFutureWatcher>
+#include <QProgressDialog>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QFile>
 #include <QFileDialog>
 #include <QMessageBox>
@@ -94,14 +98,30 @@ QString ExportController::importFile(const QString &path)
     const QByteArray bytes = file.readAll();
     const Models::ImportBatch batch = bytes.startsWith("PK") ? Models::QdaProject::readArchive(bytes)
                                                              : Models::readWebAnnotations(bytes);
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    const Models::Bundle &bundle = m_sources.documents->bundle();
+    // Placing reads every document the file names: on a worker, with the
+    // window kept painted and a busy indicator after a moment. The store is
+    // written here afterwards (its connection belongs to this thread).
+    const Models::Bundle bundle = m_sources.documents->bundle();
     const Models::LoadOptions options = m_sources.loadOptions ? m_sources.loadOptions() : Models::LoadOptions{};
-    QSet<QString> existing(workspace->annotationIds().cbegin(), workspace->annotationIds().cend());
-    const Models::ImportPlan plan = Models::ImportPlacer::place(
-        batch, bundle,
-        Models::ExportSetBuilder::fileReader(bundle, options),
-        workspace->codes(), existing);
+    const QSet<QString> existing(workspace->annotationIds().cbegin(), workspace->annotationIds().cend());
+    const QList<Models::Code> codes = workspace->codes();
+    QFuture<Models::ImportPlan> placing = QtConcurrent::run([batch, bundle, options, codes, existing] {
+        return Models::ImportPlacer::place(batch, bundle, Models::ExportSetBuilder::fileReader(bundle, options), codes, existing);
+    });
+    if (!placing.isFinished()) {
+        QProgressDialog busy(tr("Finding the imported passages in the bundle\u2019s documents\u2026"), QString(), 0, 0, m_window);
+        busy.setWindowTitle(tr("Import annotations"));
+        busy.setWindowModality(Qt::WindowModal);
+        busy.setMinimumDuration(400);
+        QFutureWatcher<Models::ImportPlan> watcher;
+        QEventLoop loop;
+        connect(&watcher, &QFutureWatcher<Models::ImportPlan>::finished, &loop, &QEventLoop::quit);
+        watcher.setFuture(placing);
+        if (!placing.isFinished())
+            loop.exec();
+    }
+    const Models::ImportPlan plan = placing.result();
+    QApplication::setOverrideCursor(Qt::WaitCursor);
     Models::AnnotationStore *store = workspace->store();
     QStringList failures;
     for (const Models::Code &code : plan.newCodes) {
