@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "documentsegmentation.h"
 
+#include <QRegularExpression>
+
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -36,6 +38,27 @@ double DocumentSegmentation::boilerplateShare() const
     return total > 0 ? double(boilerplate) / double(total) : 0.0;
 }
 
+QString DocumentSegmentation::withoutLinkMarkup(QString extracted, QStringView document)
+{
+    // A text browser numbers every link where it stands ("the [12]port
+    // authority"), and a Markdown dump writes "[port authority](https://...)".
+    // Neither is the article's text. Only a document that does it throughout
+    // is touched, so a bracketed citation in an ordinary text stays.
+    static const QRegularExpression numbered(uR"(\[\d{1,4}\](?=[^\s\d]))"_s);
+    static const QRegularExpression markdown(uR"(\[([^\]\n]{1,300})\]\((?:https?://|/|#|mailto:)[^)\s]*\))"_s);
+    const auto throughout = [&](const QRegularExpression &pattern) {
+        int seen = 0;
+        for (auto it = pattern.globalMatchView(document); it.hasNext() && seen < 3; it.next())
+            ++seen;
+        return seen >= 3;
+    };
+    if (extracted.contains(u'[') && throughout(numbered))
+        extracted.remove(numbered);
+    if (extracted.contains(u"]("_s) && throughout(markdown))
+        extracted.replace(markdown, u"\\1"_s);
+    return extracted;
+}
+
 QString DocumentSegmentation::mainArticleText(QStringView text) const
 {
     QString out;
@@ -66,7 +89,7 @@ QString DocumentSegmentation::mainArticleText(QStringView text) const
     }
     if (!out.isEmpty())
         out += u'\n';
-    return out;
+    return withoutLinkMarkup(out, text);
 }
 
 QList<int> DocumentSegmentation::uniqueSegments(double minSimilarity) const

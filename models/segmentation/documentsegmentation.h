@@ -28,6 +28,10 @@ struct DocumentSegmentation {
     /// headings, no captions, no boilerplate, no trailer), paragraphs separated
     /// by one blank line, as `lectern-cli extract` writes it.
     [[nodiscard]] QString mainArticleText(QStringView text) const;
+    /// @p extracted without the link markup of a dump: a text browser's link
+    /// numbers ("[12]port") and Markdown links ("[text](url)" becomes "text"),
+    /// when @p document carries that markup throughout (3 times or more).
+    [[nodiscard]] static QString withoutLinkMarkup(QString extracted, QStringView document);
 
     /// Indexes of the segments a reader who has already read every canonical
     /// copy still needs: content that is not boilerplate, not blank, and not a

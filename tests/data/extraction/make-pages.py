@@ -56,6 +56,14 @@ for n, (title, author, paras) in enumerate(stories):
     lines.append("   " + link("Share on Facebook", "/fb") + " " + link("Share on X", "/x") + " " + link("Email", "mailto:"))
     lines.append("")
     for k, p in enumerate(paras):
+        if STYLE == "lynx":
+            # Links inside the story: lynx numbers them where they stand.
+            words = p.split(" ")
+            for w_i in range(1, len(words)):
+                if words[w_i][:1].isupper():
+                    words[w_i] = link(words[w_i], "/topic")
+                    break
+            p = " ".join(words)
         lines.append(wrap(p)); lines.append("")
         if k == 1:
             lines.append("   [IMG] " + random.choice(["A crane at the northern terminal. Photo: Courier archive", "The site seen from the air. Photograph: Ledger staff", "Workers at the plant last year. (Image: supplied)"]))

@@ -88,6 +88,19 @@ private Q_SLOTS:
         QCOMPARE(lynx.segments.at(lynx.segmentAt(headline)).kind, SegmentKind::Title);
     }
 
+    void linkMarkupOfDumpsIsLeftOut()
+    {
+        const QString lynx = u"See [1]Home and [2]News.\nThe [3]port authority met the [4]Unions today."_s;
+        QCOMPARE(DocumentSegmentation::withoutLinkMarkup(u"The [3]port authority met the [4]Unions today.\n"_s, lynx),
+                 u"The port authority met the Unions today.\n"_s);
+        const QString markdown = u"[Home](/) [News](/news)\nThe [port authority](https://example.org/pa) met today."_s;
+        QCOMPARE(DocumentSegmentation::withoutLinkMarkup(u"The [port authority](https://example.org/pa) met today.\n"_s, markdown),
+                 u"The port authority met today.\n"_s);
+        // A text that only cites a source or two keeps its brackets.
+        const QString paper = u"Costs fell by a third [1]. Earlier work [2] disagrees; see [3]Annex B."_s;
+        QCOMPARE(DocumentSegmentation::withoutLinkMarkup(paper, paper), paper);
+    }
+
     void oneLongArticleIsNotSplit()
     {
         const QString text = fixture(u"concatenated.txt"_s).section(u'\n', 0, 4);
