@@ -18,18 +18,9 @@
 #include "documentlistpanel.h"
 #include "documentroles.h"
 #include "documenttextloader.h"
-#include "entitiespanel.h"
-#include "entitylayer.h"
-#include "entitycategory.h"
-#include "entityoverlay.h"
-#include "entityrunner.h"
+#include "entitycontroller.h"
 #include "exportcontroller.h"
-#include "entitytablemodel.h"
 #include "findbar.h"
-#include "entityeditdialogs.h"
-#include "gazetteeredits.h"
-#include "gazetteerreader.h"
-#include "gazetteerwriter.h"
 #include "preferencesdialog.h"
 #include "readerview.h"
 #include "segmentationresults.h"
@@ -48,14 +39,12 @@
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QInputDialog>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QProgressBar>
 #include <QSettings>
-#include <QStandardPaths>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QToolBar>
@@ -104,9 +93,6 @@ MainWindow::MainWindow(QWidget *parent)
     , m_annotationList(new Models::AnnotationListModel(m_annotations, this))
     , m_annotationProxy(new Models::AnnotationFilterProxy(this))
     , m_undoStack(m_annotations->undoStack())
-    , m_entityRunner(new Models::EntityRunner(m_texts->cache(), this))
-    , m_entityTable(new Models::EntityTableModel(Models::EntityTableModel::Shows::Entities, this))
-    , m_suggestionTable(new Models::EntityTableModel(Models::EntityTableModel::Shows::Suggestions, this))
     , m_statusLabel(new QLabel(this))
     , m_progress(new QProgressBar(this))
     , m_cancelButton(new QToolButton(this))
@@ -146,13 +132,19 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->addPermanentWidget(m_cancelButton);
 
     m_annotationController = new AnnotationController(this, m_reader, m_annotations, m_annotationList, m_annotationProxy, m_segmentation);
+    EntityController::Sources entitySources;
+    entitySources.documents = m_documents;
+    entitySources.annotations = m_annotations;
+    entitySources.loadOptions = [this] { return loadOptions(); };
+    entitySources.loading = [this] { return m_loading; };
+    m_entities = new EntityController(this, m_reader, m_texts->cache(), entitySources);
     createDocks();
     createActions();
     restoreSettings();
 
     connect(m_cancelButton, &QToolButton::clicked, this, [this] {
         m_loader->cancel();
-        m_entityRunner->cancel();
+        m_entities->cancel();
         m_segmenter->cancel();
     });
     connect(m_loader, &Models::BundleLoader::indexRead, this, &MainWindow::onIndexRead);
@@ -175,7 +167,7 @@ MainWindow::MainWindow(QWidget *parent)
         m_progress->setValue(done);
     });
     connect(m_segmenter, &Models::SegmentationRunner::finished, this, [this](bool cancelled) {
-        if (m_entityRunner->isRunning() && !cancelled)
+        if (m_entities->isRunning() && !cancelled)
             return; // the entity pass ends the loading
         m_loading = false;
         m_progress->setVisible(false);
@@ -301,7 +293,7 @@ void MainWindow::createActions()
     exportSources.visibleNotes = m_annotationProxy;
     exportSources.themes = m_themes;
     // The gazetteer the reader highlights with: both files and the bundle's decisions.
-    exportSources.gazetteer = [this] { return m_entityTable->findings().gazetteer; };
+    exportSources.gazetteer = [this] { return m_entities->gazetteer(); };
     exportSources.loadOptions = [this] { return loadOptions(); };
     exportSources.currentDocumentId = [this] { return m_shownId; };
     exportSources.visibleDocumentIds = [this] {
@@ -355,13 +347,7 @@ void MainWindow::createActions()
     selectAll->setShortcut(QKeySequence::SelectAll);
     edit->addSeparator();
     edit->addAction(m_annotationController->annotateAction());
-    m_highlightLikeThis = edit->addAction(tr("&Highlight All Like This\u2026"), this, &MainWindow::highlightAllLikeThis);
-    m_highlightLikeThis->setShortcut(tr("Ctrl+Shift+H"));
-    m_highlightLikeThis->setStatusTip(tr("Make the selected name an entity of the bundle, highlighted in every document"));
-    connect(m_reader, &Views::ReaderView::contextMenuAboutToShow, this, [this](QMenu *menu, int) {
-        if (m_reader->textCursor().hasSelection())
-            menu->addAction(m_highlightLikeThis);
-    });
+    m_entities->fillEditMenu(edit);
     edit->addSeparator();
     QAction *find = edit->addAction(tr("&Find in Document…"), m_findBar, &Views::FindBar::activate);
     find->setShortcut(QKeySequence::Find);
@@ -401,10 +387,7 @@ void MainWindow::createActions()
     });
     previous->setShortcut(tr("Alt+Up"));
 
-    QAction *nextMention = go->addAction(tr("Next &Mention of the Entity"), this, [this] { goToMention(m_entitiesPanel->currentEntity(), false); });
-    nextMention->setShortcut(tr("F8"));
-    QAction *previousMention = go->addAction(tr("Previous M&ention of the Entity"), this, [this] { goToMention(m_entitiesPanel->currentEntity(), true); });
-    previousMention->setShortcut(tr("Shift+F8"));
+    m_entities->fillGoMenu(go);
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
     m_showSource = m_viewMenu->addAction(tr("Show &Source"));
@@ -476,13 +459,7 @@ void MainWindow::openBundle(const QString &path)
     m_bundleSearch->cancel();
     m_searchResults->reset({});
     m_segmenter->cancel();
-    m_entityRunner->cancel();
-    m_entityTable->setFindings({});
-    m_suggestionTable->setFindings({});
-    m_reader->entityLayer()->setEntities({}, nullptr);
-    m_mentionCursor.clear();
-    m_decisions = {};
-    m_sessionDecisions.clear();
+    m_entities->clear();
     m_segmentation->clear();
     m_outline->clear();
     m_annotations->close();
@@ -523,7 +500,7 @@ void MainWindow::onLoadFinished(bool cancelled)
         // Segmentation needs every document's check: it starts when loading ends.
         m_statusLabel->setText(tr("Segmenting %n document(s)\u2026", nullptr, m_documents->rowCount()));
         m_segmenter->start(m_documents->bundle(), loadOptions());
-        findEntities();
+        m_entities->find();
         return;
     }
     m_loading = false;
@@ -596,11 +573,6 @@ void MainWindow::onTextReady(const QString &documentId, const Models::DocumentTe
     maybeSettled();
 }
 
-QString MainWindow::personalGazetteerPath()
-{
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/gazetteer.tsv"_s;
-}
-
 void MainWindow::createNotesDock()
 {
     m_annotationController->createDocks();
@@ -632,18 +604,8 @@ void MainWindow::openAnnotationStore(const QString &indexPath)
 
 void MainWindow::createEntitiesDock()
 {
-    m_entitiesPanel = new Views::EntitiesPanel(m_entityTable, m_suggestionTable, this);
-    auto *dock = new QDockWidget(tr("Entities"), this);
-    dock->setObjectName("EntitiesDock"_L1);
-    dock->setWidget(m_entitiesPanel);
-    addDockWidget(Qt::RightDockWidgetArea, dock);
-    resizeDocks({dock}, {440}, Qt::Horizontal);
-    dock->hide(); // shown from the View menu; the reader keeps the width by default
-    connect(m_entityRunner, &Models::EntityRunner::progress, m_entitiesPanel, &Views::EntitiesPanel::showProgress);
-    // The panel fills in while a big bundle is read; suggestions come at the end.
-    connect(m_entityRunner, &Models::EntityRunner::partial, m_entityTable, &Models::EntityTableModel::setFindings);
-    connect(m_entityRunner, &Models::EntityRunner::finished, this, [this](const Models::EntityFindings &findings) {
-        showEntityFindings(findings);
+    m_entities->createDock();
+    connect(m_entities, &EntityController::finished, this, [this] {
         if (m_loading && !m_segmenter->isRunning()) {
             m_loading = false;
             m_progress->setVisible(false);
@@ -652,134 +614,9 @@ void MainWindow::createEntitiesDock()
             maybeSettled();
         }
     });
-    connect(m_entitiesPanel, &Views::EntitiesPanel::mentionRequested, this, &MainWindow::goToMention);
-    connect(m_entitiesPanel, &Views::EntitiesPanel::suggestionRejected, this, [this](int row) {
-        decideEntity(m_suggestionTable->index(row, 0).data().toString(), QString(), false);
-    });
-    connect(m_entitiesPanel, &Views::EntitiesPanel::suggestionAccepted, this, [this](int row, const QString &category) {
-        decideEntity(m_suggestionTable->index(row, 0).data().toString(), category, true);
-    });
-    connect(m_entitiesPanel, &Views::EntitiesPanel::entityRemovalRequested, this, [this](int row) {
-        const QString name = m_entityTable->index(row, 0).data().toString();
-        if (!name.isEmpty())
-            decideEntity(name, QString(), false);
-    });
-    // Rename, category and merge: asked about against the gazetteer the panel shows.
-    connect(m_entitiesPanel, &Views::EntitiesPanel::entityRenameRequested, this, [this](int row) {
-        const Models::Gazetteer &gazetteer = m_entityTable->findings().gazetteer;
-        if (const auto rename = Views::EntityEditDialogs::askRename(this, gazetteer, row)) {
-            storeEntityDecision(Models::EntityDecision::rename(gazetteer.at(row).name, rename->name, rename->keepOldName));
-        }
-    });
-    connect(m_entitiesPanel, &Views::EntitiesPanel::entityCategoryChangeRequested, this, [this](int row) {
-        const Models::Gazetteer &gazetteer = m_entityTable->findings().gazetteer;
-        if (const auto category = Views::EntityEditDialogs::askCategory(this, gazetteer, row))
-            decideEntity(gazetteer.at(row).name, *category, true);
-    });
-    connect(m_entitiesPanel, &Views::EntitiesPanel::entityMergeRequested, this, [this](int row) {
-        const Models::Gazetteer &gazetteer = m_entityTable->findings().gazetteer;
-        if (const auto target = Views::EntityEditDialogs::askMergeTarget(this, gazetteer, row)) {
-            storeEntityDecision(Models::EntityDecision::merge(gazetteer.at(row).name, *target));
-        }
-    });
-    // A decision, its undo or its redo: find the entities again, once.
-    auto *refind = new QTimer(this);
-    refind->setSingleShot(true);
-    refind->setInterval(0);
-    connect(refind, &QTimer::timeout, this, [this] {
-        if (!m_loading)
-            findEntities();
-    });
-    connect(m_annotations, &Models::AnnotationWorkspace::entityDecisionChanged, refind, qOverload<>(&QTimer::start));
-}
-
-void MainWindow::decideEntity(const QString &text, const QString &category, bool accepted)
-{
-    if (text.trimmed().isEmpty())
-        return;
-    storeEntityDecision(Models::EntityDecision::decide(text.trimmed(), category, accepted));
-}
-
-void MainWindow::storeEntityDecision(Models::EntityDecision decision)
-{
-    // Kept in the bundle's store, one undo step each; without a writable store
-    // the decision lasts for this session.
-    if (!m_annotations->isReadOnly()) {
-        m_annotations->setEntityDecision(decision);
-        return;
-    }
-    decision.modified = QDateTime::currentDateTimeUtc();
-    m_sessionDecisions.append(decision);
-    findEntities();
-}
-
-void MainWindow::highlightAllLikeThis()
-{
-    const QString selected = m_reader->textCursor().selectedText().replace(QChar::ParagraphSeparator, u' ').simplified();
-    if (selected.isEmpty() || selected.size() > 200) {
-        statusBar()->showMessage(tr("Select a name in the text first (up to 200 characters)."), 5000);
-        return;
-    }
-    bool ok = false;
-    const QStringList categories = Models::EntityCategory::builtIn();
-    const QString category = QInputDialog::getItem(this, tr("Highlight All Like This"),
-                                                   tr("Highlight every \u201C%1\u201D in the bundle as:").arg(selected),
-                                                   categories, 0, true, &ok);
-    if (!ok || category.trimmed().isEmpty())
-        return;
-    decideEntity(selected, Models::EntityCategory::normalised(category), true);
-    statusBar()->showMessage(tr("\u201C%1\u201D is now an entity (%2); Undo takes it back.").arg(selected, category), 8000);
-}
-
-void MainWindow::findEntities()
-{
-    // The bundle's gazetteer first, then the user's own: both small files.
-    Models::Diagnostics problems;
-    const QString bundleGazetteer = m_documents->bundle().gazetteerPath;
-    m_bundleGazetteer = bundleGazetteer.isEmpty() ? Models::Gazetteer() : Models::GazetteerReader::read(bundleGazetteer, &problems);
-    if (QFileInfo::exists(personalGazetteerPath()))
-        m_personalGazetteer = Models::GazetteerReader::read(personalGazetteerPath(), &problems);
-    m_diagnostics->append(problems);
-    Models::Gazetteer combined = m_bundleGazetteer;
-    for (const Models::Entity &entity : m_personalGazetteer.entities()) {
-        if (combined.indexOfName(entity.name) < 0)
-            Models::GazetteerEdits::add(combined, entity);
-    }
-    QList<Models::EntityDecision> decisions = m_annotations->entityDecisions();
-    decisions += m_sessionDecisions;
-    m_decisions = {};
-    combined = Models::EntityOverlay::apply(combined, decisions, &m_decisions);
-    m_entityRunner->start(m_documents->bundle(), combined, m_decisions, loadOptions());
-}
-
-void MainWindow::showEntityFindings(const Models::EntityFindings &findings)
-{
-    m_entityTable->setFindings(findings);
-    m_suggestionTable->setFindings(findings);
-    m_mentionCursor.clear();
-    m_reader->entityLayer()->setEntities(findings.gazetteer, findings.matcher);
-}
-
-void MainWindow::goToMention(int entity, bool backwards)
-{
-    const Models::EntityFindings &findings = m_entityTable->findings();
-    if (entity < 0 || entity >= findings.index.entityCount())
-        return;
-    const QList<Models::IndexedMention> &mentions = findings.index.entity(entity).mentions;
-    if (mentions.isEmpty()) {
-        m_statusLabel->setText(tr("%1 is not mentioned in this bundle").arg(findings.gazetteer.at(entity).name));
-        return;
-    }
-    const int count = int(mentions.size());
-    const bool first = !m_mentionCursor.contains(entity);
-    int &cursor = m_mentionCursor[entity];
-    if (first)
-        cursor = backwards ? count - 1 : 0;
-    else
-        cursor = backwards ? (cursor - 1 + count) % count : (cursor + 1) % count;
-    const Models::IndexedMention &mention = mentions.at(cursor);
-    m_statusLabel->setText(tr("%1: mention %2 of %3").arg(findings.gazetteer.at(entity).name).arg(cursor + 1).arg(count));
-    revealInDocument(mention.document, int(mention.start), int(mention.end));
+    connect(m_entities, &EntityController::revealRequested, this, &MainWindow::revealInDocument);
+    connect(m_entities, &EntityController::statusMessage, m_statusLabel, &QLabel::setText);
+    connect(m_entities, &EntityController::problemsFound, m_diagnostics, &Models::DiagnosticListModel::append);
 }
 
 void MainWindow::createReadingActions(QMenu *view)

@@ -1,11 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "gazetteer.h"
 #include "loadoptions.h"
-#include "suggestiondecisions.h"
-
-#include "entitydecision.h"
 
 #include <QMainWindow>
 
@@ -24,12 +20,9 @@ namespace Lectern::Models {
 class BundleLoader;
 class BundleSearch;
 class SearchResultModel;
-class EntityRunner;
 class AnnotationWorkspace;
 class AnnotationListModel;
 class AnnotationFilterProxy;
-class EntityTableModel;
-struct EntityFindings;
 class SegmentationResults;
 class SegmentationRunner;
 class SegmentOutlineModel;
@@ -44,7 +37,6 @@ struct DocumentText;
 namespace Lectern::Views {
 class DiagnosticsPanel;
 class DocumentHeader;
-class EntitiesPanel;
 class FindBar;
 class SearchPanel;
 class SourceView;
@@ -56,6 +48,7 @@ class ThemeRegistry;
 namespace Lectern::App {
 
 class AnnotationController;
+class EntityController;
 
 /// Composes the panels, places the actions and keeps the layout. It
 /// computes nothing itself: loading, reading and checking live in the models.
@@ -105,15 +98,6 @@ private:
     void createEntitiesDock();
     void createNotesDock();
     void openAnnotationStore(const QString &indexPath);
-    void findEntities();
-    /// Accepts (with a category) or rejects a text as an entity of the bundle: an undo step in the store.
-    void storeEntityDecision(Models::EntityDecision decision);
-    void decideEntity(const QString &text, const QString &category, bool accepted);
-    /// Edit > Highlight All Like This: the reader's selection becomes an entity.
-    void highlightAllLikeThis();
-    void showEntityFindings(const Models::EntityFindings &findings);
-    void goToMention(int entity, bool backwards);
-    [[nodiscard]] static QString personalGazetteerPath();
     void onDocumentSegmented(const QString &documentId);
     void showSegmentation();
     void revealInDocument(const QString &documentId, int start, int end);
@@ -147,19 +131,10 @@ private:
     Models::AnnotationFilterProxy *m_annotationProxy;
     AnnotationController *m_annotationController = nullptr;
     QUndoStack *m_undoStack; // the annotation workspace's: one history for every edit
-    Models::EntityRunner *m_entityRunner;
-    Models::EntityTableModel *m_entityTable;
-    Models::EntityTableModel *m_suggestionTable;
-    Views::EntitiesPanel *m_entitiesPanel = nullptr;
-    Models::Gazetteer m_personalGazetteer;
-    Models::Gazetteer m_bundleGazetteer;
-    Models::SuggestionDecisions m_decisions;
-    QList<Models::EntityDecision> m_sessionDecisions; // when the store cannot keep them
-    QHash<int, int> m_mentionCursor; // entity -> index of the mention shown last
+    EntityController *m_entities = nullptr;
     QDockWidget *m_searchDock = nullptr;
     std::optional<std::pair<int, int>> m_pendingReveal; // shown once the document's text arrives
     QMenu *m_recentMenu = nullptr;
-    QAction *m_highlightLikeThis = nullptr;
     QMenu *m_viewMenu = nullptr;
     QLabel *m_statusLabel;
     QProgressBar *m_progress;
