@@ -41,6 +41,9 @@ public:
     }
 
     /// The value for @p key, or nullptr when it was never set.
+    /// How many keys were set.
+    [[nodiscard]] size_t size() const { return m_used; }
+
     [[nodiscard]] const Value *find(quint64 key) const
     {
         key = usable(key);

@@ -36,6 +36,17 @@ constexpr double SplitBelowCosine = 0.10;
 constexpr double LoneCutCosine = 0.04;
 constexpr double MinDepth = 0.10;
 constexpr double MaxValleyShare = 0.5;
+// A cut whose two sides share this many standard deviations fewer stems
+// than blocks dealt at random would is an article boundary; with the next
+// article's headline just before it, a much smaller surprise is enough.
+constexpr double SplitSurprise = 4.0;
+constexpr double HeadedSurprise = 1.0;
+// A closing passage is another article when the share of its stems found in
+// the article is this many standard deviations below the share of each
+// paragraph's stems found in the others (and below 3/4 of their mean).
+constexpr double TailSpreads = 1.75;
+constexpr double HeadedTailSpreads = 1.0;
+constexpr double TailShareOfArticle = 0.75;
 constexpr double SameArticleCosine = 0.20;
 constexpr double NeighbourCosine = 0.02;
 constexpr double FarNeighbourCosine = 0.08;
@@ -57,6 +68,7 @@ struct Block {
     bool numberedStart = false;
     quint64 hash = 0;
     QList<quint64> stems; ///< content stems, sorted, with repeats
+    QList<quint64> names; ///< stems of capitalised words inside sentences, sorted, distinct
     int distinctStems = 0;
 
     int repeatDocuments = 0;
@@ -80,6 +92,28 @@ struct Candidate {
     int article = -1;
     FlatCounter vocabulary; ///< stem -> number of its blocks holding it
 };
+
+// A short unpunctuated line that shares more words with what follows it
+// than with what came before: the headline of the next article, not a
+// subheading of this one. `before(stem, times in the line)` and
+// `after(stem)` say whether the stem is found on either side.
+template<typename Before, typename After>
+bool headsWhatFollows(const Block &line, Before &&before, After &&after)
+{
+    if (line.terminal || line.words < 3 || line.words > 20 || line.boilerplate >= WeakBoilerplate)
+        return false;
+    int withAfter = 0;
+    int withBefore = 0;
+    for (qsizetype k = 0; k < line.stems.size();) {
+        const quint64 stem = line.stems.at(k);
+        int own = 0;
+        for (; k < line.stems.size() && line.stems.at(k) == stem; ++k)
+            ++own;
+        withAfter += after(stem) ? 1 : 0;
+        withBefore += before(stem, own) ? 1 : 0;
+    }
+    return withAfter >= 2 && withAfter > withBefore;
+}
 
 // Sublinear term weight, 1 + ln(count); a table for the counts that occur.
 double weight(int count)
@@ -196,6 +230,8 @@ private:
     [[nodiscard]] int anchoredWords(const Block &block, const Candidate &candidate, bool inside) const;
     [[nodiscard]] bool anchored(const Block &block, const Candidate &candidate, bool inside, bool closeGap) const;
     [[nodiscard]] FlatCounter vocabularyOf(int first, int last) const;
+    /// The first block of a short off-topic passage that ends the run first..last, or -1.
+    [[nodiscard]] int strayTail(int first, int last) const;
     /// A headline a few short lines above the candidate, or -1.
     [[nodiscard]] int headlineAbove(const Candidate &candidate) const;
     [[nodiscard]] Segments buildSegments(const QString &documentId) const;
@@ -205,6 +241,9 @@ private:
     const BundleProfile *m_profile;
     QList<Block> m_blocks;
     QList<Candidate> m_candidates;
+    /// First block of the right side of every cut split() made, and whether
+    /// cohesion alone made it (not a headline with a weaker surprise).
+    QList<std::pair<int, bool>> m_parted;
     QList<std::pair<int, int>> m_chains;
     int m_typicalGap = 0;
     int m_main = -1;
@@ -231,7 +270,16 @@ void DocumentPass::measureBlocks()
         TextNormalizer::tokenize(m_text, hint.start, hint.end, tokens);
         block.words = int(tokens.size());
         block.stems.reserve(tokens.size());
+        qsizetype previousTokenEnd = -1;
         for (const Token &token : std::as_const(tokens)) {
+            // A capitalised word that does not open a sentence is most likely a name.
+            if ((token.flags & TextNormalizer::Capitalised) && !(token.flags & TextNormalizer::StopWord) && previousTokenEnd >= 0
+                && token.length >= 3) {
+                const QStringView between = m_text.mid(previousTokenEnd, token.start - previousTokenEnd);
+                if (!between.contains(u'.') && !between.contains(u'!') && !between.contains(u'?') && !between.contains(u':'))
+                    block.names.append(token.stem);
+            }
+            previousTokenEnd = token.start + token.length;
             if (token.flags & TextNormalizer::StopWord)
                 ++block.stopWords;
             else if ((token.flags & TextNormalizer::Numeric) ? token.length >= 2 : token.length >= 3)
@@ -250,6 +298,8 @@ void DocumentPass::measureBlocks()
             && tokens.constFirst().start + tokens.constFirst().length < hint.end
             && m_text.at(tokens.constFirst().start + tokens.constFirst().length) == u'.';
         std::sort(block.stems.begin(), block.stems.end());
+        std::sort(block.names.begin(), block.names.end());
+        block.names.erase(std::unique(block.names.begin(), block.names.end()), block.names.end());
         if (block.hash != 0)
             ++inPage[block.hash];
     }
@@ -366,8 +416,11 @@ FlatCounter DocumentPass::vocabularyOf(int first, int last) const
 }
 
 // Divisive segmentation by lexical cohesion: try every cut before a prose
-// block, keep the one where the two sides share the least vocabulary, and cut
-// only when that is below SplitBelowCosine with enough text on each side.
+// block with enough text on each side. A cut is a boundary when the cosine
+// of its two sides is a deep valley (TextTiling), or when they share far
+// fewer stems than chance would give (much less so when a headline of what
+// follows stands before it). Each side is then split again; a run that is
+// not split may still end with a short off-topic passage (strayTail).
 void DocumentPass::split(int first, int last, int depth)
 {
     FlatCounter left;
@@ -383,6 +436,45 @@ void DocumentPass::split(int first, int last, int depth)
     }
     double dot = 0, leftNorm = 0, rightNorm = 0;
     right.forEach([&](quint64, int count) { rightNorm += weight(count) * weight(count); });
+
+    // How many stems both sides of a cut would share if the blocks were dealt
+    // to the two sides at random: a stem in b of the K blocks is on both
+    // sides unless all b fall on one (hypergeometric). An article boundary
+    // shares far fewer than that; a cut inside one article about as many.
+    const FlatCounter blocksOf = vocabularyOf(first, last);
+    const int blockCount = last - first + 1;
+    QList<int> stemsInBlocks(blockCount + 1, 0); // b -> how many stems are in b blocks
+    int mostBlocks = 0;
+    blocksOf.forEach([&](quint64, int b) {
+        ++stemsInBlocks[std::min(b, blockCount)];
+        mostBlocks = std::max(mostBlocks, std::min(b, blockCount));
+    });
+    // Expected shared stems and their variance with kl blocks on the left, kl = 1 .. K - 1.
+    QList<double> expectedShared(blockCount, 0.0);
+    QList<double> sharedSpread(blockCount, 1.0);
+    for (int kl = 1; kl < blockCount; ++kl) {
+        const int kr = blockCount - kl;
+        double expected = 0, variance = 0;
+        // P(all b on the left) and P(all on the right), b = 1, 2, ...
+        double allLeft = double(kl) / blockCount;
+        double allRight = double(kr) / blockCount;
+        for (int b = 2; b <= mostBlocks; ++b) {
+            allLeft *= double(std::max(0, kl - b + 1)) / double(blockCount - b + 1);
+            allRight *= double(std::max(0, kr - b + 1)) / double(blockCount - b + 1);
+            if (stemsInBlocks.at(b) == 0)
+                continue;
+            const double p = 1.0 - allLeft - allRight;
+            expected += stemsInBlocks.at(b) * p;
+            variance += stemsInBlocks.at(b) * p * (1 - p);
+        }
+        expectedShared[kl] = expected;
+        sharedSpread[kl] = std::sqrt(variance + 1.0);
+    }
+    FlatCounter leftBlocks;
+    leftBlocks.reserve(blocksOf.size());
+    int shared = 0;
+    QList<double> surprises; // per cut: (expected - shared) / standard deviation
+    QList<bool> headed;      // per cut: a headline of the right side stands before it
     int leftWords = 0;
     bool leftHasLongProse = false;
     QList<std::pair<int, double>> cuts; // (first block of the right side, cosine)
@@ -405,6 +497,16 @@ void DocumentPass::split(int first, int last, int depth)
             leftNorm += newL * newL - oldL * oldL;
             rightNorm += newR * newR - oldR * oldR;
         }
+        for (qsizetype k = 0; k < moving.stems.size(); ++k) {
+            if (k > 0 && moving.stems.at(k) == moving.stems.at(k - 1))
+                continue;
+            const int b = blocksOf.value(moving.stems.at(k));
+            const int l = ++leftBlocks[moving.stems.at(k)];
+            if (l == 1 && b > 1)
+                ++shared;
+            if (l == b && b > 1)
+                --shared;
+        }
         leftWords += int(moving.stems.size());
         rightWords -= int(moving.stems.size());
         leftHasLongProse = leftHasLongProse || (moving.prose && moving.words >= ShortProseWords);
@@ -417,6 +519,14 @@ void DocumentPass::split(int first, int last, int depth)
         if (!rightHasLongProse)
             continue;
         cuts.append({cut + 1, leftNorm > 0 && rightNorm > 0 ? std::max(0.0, dot) / std::sqrt(leftNorm * rightNorm) : 0.0});
+        const int kl = cut - first + 1;
+        surprises.append((expectedShared.at(kl) - shared) / sharedSpread.at(kl));
+        bool headline = false;
+        for (int i = cut; i > first && i >= cut - MaxEdgeBlocks && !m_blocks.at(i).prose && !headline; --i) {
+            headline = headsWhatFollows(m_blocks.at(i), [&](quint64 stem, int own) { return left.value(stem) > own; },
+                                        [&](quint64 stem) { return right.value(stem) > 0; });
+        }
+        headed.append(headline);
     }
     // TextTiling's depth: a boundary is a valley, far below the cohesion of
     // the cuts on either side of it, not merely a low value (short articles
@@ -427,6 +537,7 @@ void DocumentPass::split(int first, int last, int depth)
         if (best < 0 || cuts.at(i).second < cuts.at(best).second)
             best = i;
     }
+    bool byCohesion = true;
     if (best >= 0) {
         const double valley = cuts.at(best).second;
         double leftPeak = valley;
@@ -440,20 +551,129 @@ void DocumentPass::split(int first, int last, int depth)
         const bool lone = cuts.size() == 1;
         if (valley < SplitBelowCosine && (lone ? valley < LoneCutCosine : depthScore >= MinDepth && valley <= MaxValleyShare * peak))
             bestCut = cuts.at(best).first;
+        int most = 0;
+        double mostScore = -1e9;
+        for (int i = 0; i < surprises.size(); ++i) {
+            const double score = surprises.at(i) - (headed.at(i) ? HeadedSurprise : SplitSurprise);
+            if (score > mostScore) {
+                mostScore = score;
+                most = i;
+            }
+        }
+        if (mostScore >= 0) {
+            bestCut = cuts.at(most).first;
+            byCohesion = surprises.at(most) >= SplitSurprise;
+        }
         qCDebug(lcSegmenter) << "cuts" << first << last << cuts << "valley" << valley << "depth" << depthScore << "->" << bestCut;
+        qCDebug(lcSegmenter) << "surprises" << surprises << "headlines" << headed << "->" << bestCut;
     }
     if (bestCut < 0 || depth > 16) {
+        const int tail = strayTail(first, last);
         Candidate candidate;
         candidate.first = first;
         candidate.last = last;
+        if (tail > first) {
+            m_parted.append({tail, true});
+            candidate.last = tail - 1;
+            while (!m_blocks.at(candidate.last).prose)
+                --candidate.last;
+            m_candidates.append(candidate);
+            candidate.first = tail;
+            candidate.last = last;
+        }
         m_candidates.append(candidate);
         return;
     }
+    m_parted.append({bestCut, byCohesion});
     int leftLast = bestCut - 1;
     while (!m_blocks.at(leftLast).prose)
         --leftLast;
     split(first, leftLast, depth + 1);
     split(bestCut, last, depth + 1);
+}
+
+// A short unrelated article glued after a long one shares only the common
+// words of the language with it: far fewer of its words are found in the
+// article than of any paragraph of the article in the rest of it. The
+// article's own paragraphs set the bar, so no threshold depends on how much
+// vocabulary the language or the topic shares.
+int DocumentPass::strayTail(int first, int last) const
+{
+    QList<int> prose;
+    for (int i = first; i <= last; ++i) {
+        if (m_blocks.at(i).prose)
+            prose.append(i);
+    }
+    const auto distinctStems = [&](const Block &block, const auto &visit) {
+        for (qsizetype k = 0; k < block.stems.size(); ++k) {
+            if (k == 0 || block.stems.at(k) != block.stems.at(k - 1))
+                visit(block.stems.at(k));
+        }
+    };
+    // The article before a tail of one prose block, then of two: the
+    // counts for the second are the first's less the block that moves.
+    FlatCounter head;
+    int headUpTo = -1;
+    for (int m = 1; m <= 2; ++m) {
+        const int headProse = int(prose.size()) - m;
+        if (headProse < 4)
+            break;
+        const int tailFirst = prose.at(headProse);
+        const int headLast = prose.at(headProse - 1);
+        // A stray closing line is left to the edge rules; this is for a passage long enough to be an article.
+        int tailWords = 0;
+        for (int i = tailFirst; i <= last; ++i)
+            tailWords += m_blocks.at(i).prose ? m_blocks.at(i).words : 0;
+        if (tailWords < MinArticleWords)
+            continue;
+        if (headUpTo < 0) {
+            head = vocabularyOf(first, headLast);
+        } else {
+            for (int i = headLast + 1; i <= headUpTo; ++i)
+                distinctStems(m_blocks.at(i), [&](quint64 stem) { --head[stem]; });
+        }
+        headUpTo = headLast;
+        // Each paragraph of the article: the share of its words found in its other paragraphs.
+        double sum = 0, squares = 0;
+        int samples = 0;
+        for (int j = 0; j < headProse; ++j) {
+            int words = 0, found = 0;
+            distinctStems(m_blocks.at(prose.at(j)), [&](quint64 stem) {
+                ++words;
+                found += head.value(stem) >= 2 ? 1 : 0;
+            });
+            if (words < 5)
+                continue;
+            const double share = double(found) / words;
+            sum += share;
+            squares += share * share;
+            ++samples;
+        }
+        if (samples < 4)
+            continue;
+        const double mean = sum / samples;
+        const double spread = std::max(0.05, std::sqrt(std::max(0.0, squares / samples - mean * mean)));
+        FlatCounter tail;
+        for (int i = tailFirst; i <= last; ++i)
+            distinctStems(m_blocks.at(i), [&](quint64 stem) { tail[stem] = 1; });
+        int words = 0, found = 0;
+        tail.forEach([&](quint64 stem, int) {
+            ++words;
+            found += head.value(stem) >= 1 ? 1 : 0;
+        });
+        if (words < 8)
+            continue;
+        // A headline over the passage that shares its words, and not the article's, lowers the bar.
+        bool headed = false;
+        for (int i = headLast + 1; i < tailFirst && !headed; ++i) {
+            headed = headsWhatFollows(m_blocks.at(i), [&](quint64 stem, int) { return head.value(stem) > 0; },
+                                      [&](quint64 stem) { return tail.value(stem) > 0; });
+        }
+        const double share = double(found) / words;
+        if (share < mean - (headed ? HeadedTailSpreads : TailSpreads) * spread && share < TailShareOfArticle * mean)
+            return tailFirst;
+    }
+    return -1;
 }
 
 int DocumentPass::anchoredWords(const Block &block, const Candidate &candidate, bool inside) const
@@ -604,6 +824,18 @@ void DocumentPass::assignArticles()
         : 0.0;
     const double sameArticle = std::max(SameArticleCosine, SelfCohesionShare * selfCohesion);
     m_candidates[m_main].article = 0;
+    // Whether split() parted candidate c from the one before it: cohesion
+    // already weighed the two, and they are not joined again.
+    // A part made on a headline with a weaker surprise may still be joined
+    // again when it is as close to the article as the article is to itself.
+    const auto partedFromPrevious = [&](int c, bool headlinesToo) {
+        if (c <= 0)
+            return false;
+        const int after = m_candidates.at(c - 1).lastProse;
+        const int upTo = m_candidates.at(c).firstProse;
+        return std::any_of(m_parted.cbegin(), m_parted.cend(),
+                           [&](const auto &part) { return part.first > after && part.first <= upTo && (part.second || headlinesToo); });
+    };
     QList<double> toMainOf(m_candidates.size(), 1.0);
     for (int c = 0; c < m_candidates.size(); ++c) {
         if (c != m_main)
@@ -624,7 +856,7 @@ void DocumentPass::assignArticles()
             // interruption; more lines may be a section of their own, such as
             // related stories with their teasers, and must share more.
             const double bar = gap == 1 ? NeighbourCosine : FarNeighbourCosine;
-            if (gap < 1 || gap > MaxBlocksBetweenProse || toMainOf.at(c) < bar)
+            if (gap < 1 || gap > MaxBlocksBetweenProse || toMainOf.at(c) < bar || partedFromPrevious(step > 0 ? c : c - step, true))
                 break;
             m_candidates[c].article = 0;
         }
@@ -661,6 +893,22 @@ void DocumentPass::assignArticles()
             block.candidate = c;
         }
     }
+    // Both name the same subject: a name in two paragraphs or more of each.
+    const auto sameNames = [&](int a, int b) {
+        const auto namesOf = [&](int c) {
+            FlatCounter names;
+            for (int i = m_candidates.at(c).first; i <= m_candidates.at(c).last; ++i) {
+                for (const quint64 name : m_blocks.at(i).names)
+                    ++names[name];
+            }
+            return names;
+        };
+        const FlatCounter before = namesOf(a);
+        const FlatCounter after = namesOf(b);
+        bool shared = false;
+        before.forEach([&](quint64 name, int blocks) { shared = shared || (blocks >= 2 && after.value(name) >= 2); });
+        return shared;
+    };
     int nextArticle = 1;
     int previousOther = -1;
     for (int c = 0; c < m_candidates.size(); ++c) {
@@ -669,9 +917,17 @@ void DocumentPass::assignArticles()
             continue;
         const double toMain = toMainOf.at(c);
         QString reason;
-        if (toMain >= sameArticle) {
+        const bool parted = partedFromPrevious(c, false);
+        const bool partedFromArticle = (parted && m_candidates.at(c - 1).article == 0)
+            || (c + 1 < m_candidates.size() && m_candidates.at(c + 1).article == 0 && partedFromPrevious(c + 1, false));
+        if (toMain >= sameArticle && !partedFromArticle) {
             candidate.article = 0;
-        } else if (previousOther >= 0 && cosine(vocabularies.at(c), vocabularies.at(previousOther)) >= sameArticle) {
+        } else if (previousOther >= 0 && !(parted && previousOther == c - 1)
+                   && ((previousOther == c - 1 && partedFromPrevious(c, true) && sameNames(c - 1, c))
+                       || cosine(vocabularies.at(c), vocabularies.at(previousOther)) >= sameArticle)) {
+            // Off the main article, a part that only a headline made is a
+            // section of the piece before it when both keep naming the same
+            // subject (a roundup's next item).
             candidate.article = m_candidates.at(previousOther).article;
         } else if (candidate.proseWords >= MinArticleWords) {
             candidate.article = nextArticle++;

@@ -101,6 +101,59 @@ private Q_SLOTS:
         QCOMPARE(DocumentSegmentation::withoutLinkMarkup(paper, paper), paper);
     }
 
+    void storiesUnderTheirOwnHeadlinesAreArticlesOfTheirOwn()
+    {
+        // Three stories of one field, one after another, each under its
+        // headline (as a site's section page or a digest lists them): three
+        // articles, and each headline goes with its story.
+        const QStringList headlines{u"Port of Valdane to electrify its container cranes by 2027"_s,
+                                    u"County approves solar farm on former quarry land"_s,
+                                    u"Battery maker delays second plant as demand cools"_s};
+        QString text;
+        QList<qsizetype> headlineAt;
+        QList<qsizetype> storyAt;
+        for (int i = 0; i < 3; ++i) {
+            headlineAt.append(text.size());
+            text += headlines.at(i) + u"\n\n"_s;
+            storyAt.append(text.size());
+            text += readText(QStringLiteral(LECTERN_TEST_DATA) + u"/extraction/lynx-%1.truth"_s.arg(i * 10, 2, 10, QChar(u'0'))) + u"\n"_s;
+        }
+        const DocumentSegmentation result = Segmenter::segment(u"digest"_s, text, PlainTextBlocks::split(text));
+        verifyCoverage(result, text);
+        QList<int> articles;
+        for (int i = 0; i < 3; ++i) {
+            const Segment &headline = result.segments.at(result.segmentAt(headlineAt.at(i)));
+            const Segment &opening = result.segments.at(result.segmentAt(storyAt.at(i)));
+            QVERIFY2(opening.article >= 0, qPrintable(opening.reason));
+            QCOMPARE(headline.article, opening.article);
+            QVERIFY2(!articles.contains(opening.article), qPrintable(u"story %1 joined an earlier one: %2"_s.arg(i).arg(opening.reason)));
+            articles.append(opening.article);
+        }
+        QCOMPARE(result.segments.at(result.segmentAt(headlineAt.at(0))).kind, SegmentKind::Title);
+        QVERIFY(result.hasTrailer());
+    }
+
+    void aShortUnrelatedStoryGluedAfterAnArticleIsATrailer()
+    {
+        // The opening of another story right after the article's last
+        // paragraph, nothing between: it shares only common words with it.
+        const QString article = readText(QStringLiteral(LECTERN_TEST_DATA) + u"/extraction/lynx-00.truth"_s);
+        const QStringList other = readText(QStringLiteral(LECTERN_TEST_DATA) + u"/extraction/lynx-20.truth"_s).split(u"\n\n"_s);
+        const QString text = article + u"\n"_s + other.at(0) + u"\n\n"_s + other.at(1) + u"\n"_s;
+        const DocumentSegmentation result = Segmenter::segment(u"glued"_s, text, PlainTextBlocks::split(text));
+        verifyCoverage(result, text);
+        const Segment &lastParagraph = result.segments.at(result.segmentAt(article.lastIndexOf(u"The authority said"_s)));
+        QCOMPARE(lastParagraph.kind, SegmentKind::Body);
+        QCOMPARE(lastParagraph.article, 0);
+        const Segment &glued = result.segments.at(result.segmentAt(article.size() + 1));
+        QCOMPARE(glued.kind, SegmentKind::Trailer);
+        QCOMPARE(glued.article, 1);
+        QVERIFY(!result.mainArticleText(text).contains(u"Corvel"_s));
+        // Without it, the article is one piece.
+        const DocumentSegmentation alone = Segmenter::segment(u"alone"_s, article, PlainTextBlocks::split(article));
+        QVERIFY(!alone.hasTrailer());
+    }
+
     void oneLongArticleIsNotSplit()
     {
         const QString text = fixture(u"concatenated.txt"_s).section(u'\n', 0, 4);
