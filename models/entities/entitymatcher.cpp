@@ -786,6 +786,9 @@ public:
         qsizetype i = 0;
         while (i < size) {
             if (state == 0) {
+                // Back at the root no name is under way: what was found is final.
+                if (flushAt != Never)
+                    flushAt = settle(true, symbols);
                 bool stopped = false;
                 if (spaceStays)
                     i = passBlocks(i, stopped);
