@@ -13,6 +13,7 @@
 #include <array>
 #include <bit>
 #include <limits>
+#include <map>
 #include <vector>
 
 namespace Lectern::Models {
@@ -94,6 +95,29 @@ struct EntityMatcher::Automaton {
     int asciiStopCount = 0;
     qsizetype maxLength = 0;
     qsizetype states = 1;
+
+    // Names that are words with one space between them, as a trie of
+    // words: the scanner walks it from a word at the root instead of feeding
+    // the automaton, and needs the automaton only at a node marked Blocked
+    // (a name goes on there with other than one space and a word, or two
+    // names are spelled alike) or when the text parts words otherwise.
+    struct WordNode {
+        qint32 pattern = -1; ///< the name that ends here, or -1
+        bool blocked = false;
+        bool hasChildren = false;
+    };
+    struct WordEdge {
+        quint64 hash = 0;
+        quint32 parent = 0;
+        quint32 child = 0; ///< 0: a free slot
+        quint32 keyBegin = 0;
+        quint32 keyLength = 0;
+    };
+    std::vector<WordNode> wordNodes = std::vector<WordNode>(1); ///< 0 is the root
+    std::vector<WordEdge> wordEdges;
+    size_t wordEdgeMask = 0;
+    std::vector<quint16> wordKeys; ///< the classes of each edge's word
+    bool wordsFirst = true; ///< false: the automaton reads every word that may start a name
 };
 
 namespace {
@@ -210,12 +234,23 @@ inline quint64 firstWordSlot(quint64 length, quint64 first, quint64 second, quin
     return (packed * 0x9E37'79B9'7F4A'7C15ull) >> (64 - Automaton::FirstWordBits);
 }
 
+constexpr quint64 WordHashSeed = 0xCBF2'9CE4'8422'2325ull;
+inline quint64 wordHashStep(quint64 hash, quint64 cls)
+{
+    return (hash ^ cls) * 0x0000'0100'0000'01B3ull;
+}
+
+inline size_t wordEdgeSlot(quint64 hash, quint32 parent, size_t mask)
+{
+    return size_t(((hash ^ parent) * 0x9E37'79B9'7F4A'7C15ull) >> 32) & mask;
+}
+
 inline bool hasFirstWord(const quint64 *firstWords, quint64 slot)
 {
     return (firstWords[slot >> 6] >> (slot & 63)) & 1;
 }
 
-std::shared_ptr<const Automaton> compile(const Gazetteer &gazetteer)
+std::shared_ptr<const Automaton> compile(const Gazetteer &gazetteer, bool wordsFirst)
 {
     auto automaton = std::make_shared<Automaton>();
     Automaton &a = *automaton;
@@ -313,6 +348,8 @@ std::shared_ptr<const Automaton> compile(const Gazetteer &gazetteer)
     std::vector<qint32> depth(1, 0);
     std::vector<qint32> nextOwn(a.patterns.size(), -1);
     a.maxLength = 0;
+    // The word trie while it is built: (parent, word classes) -> node.
+    std::map<std::pair<quint32, std::vector<quint16>>, quint32> wordChildren;
     for (qsizetype p = 0; p < qsizetype(a.patterns.size()); ++p) {
         const Automaton::Pattern &pattern = a.patterns[size_t(p)];
         Automaton::PatternInfo &info = a.info[size_t(p)];
@@ -325,6 +362,34 @@ std::shared_ptr<const Automaton> compile(const Gazetteer &gazetteer)
             const size_t length = end - 1;
             const quint64 slot = firstWordSlot(length, symbols[1], length > 1 ? symbols[2] : 0, length > 2 ? symbols[3] : 0, symbols[end - 1]);
             a.firstWords[slot >> 6] |= quint64(1) << (slot & 63);
+        }
+        if (!symbols.empty() && symbols.front() == a.wordStartClass) {
+            // Word after word, one space between, as far as the name goes so.
+            quint32 node = 0;
+            size_t at = 0; // at a word start symbol
+            for (;;) {
+                size_t end = at + 1;
+                while (end < symbols.size() && symbols[end] >= 1 && symbols[end] <= a.wordClassLimit)
+                    ++end;
+                auto [it, added] = wordChildren.try_emplace({node, std::vector<quint16>(symbols.begin() + qsizetype(at) + 1, symbols.begin() + qsizetype(end))},
+                                                            quint32(a.wordNodes.size()));
+                if (added)
+                    a.wordNodes.emplace_back();
+                a.wordNodes[node].hasChildren = true;
+                node = it->second;
+                if (end == symbols.size()) {
+                    Automaton::WordNode &here = a.wordNodes[node];
+                    here.blocked = here.blocked || here.pattern >= 0;
+                    here.pattern = qint32(p);
+                    break;
+                }
+                if (end + 1 < symbols.size() && symbols[end] == a.spaceClass && symbols[end + 1] == a.wordStartClass) {
+                    at = end + 1;
+                    continue;
+                }
+                a.wordNodes[node].blocked = true;
+                break;
+            }
         }
         a.maxLength = std::max(a.maxLength, qsizetype(info.length));
         info.verifyFolded = std::any_of(pattern.key.cbegin(), pattern.key.cend(), [&](QChar c) {
@@ -495,6 +560,27 @@ std::shared_ptr<const Automaton> compile(const Gazetteer &gazetteer)
         Q_ASSERT(asciiWord == (a.rootKind[unit] == Automaton::RootWord));
         if (a.rootKind[unit] == Automaton::RootStop && a.asciiStopCount++ < int(a.asciiStops.size()))
             a.asciiStops[size_t(a.asciiStopCount - 1)] = unit;
+    }
+    a.wordsFirst = wordsFirst;
+    size_t tableSize = 16;
+    while (tableSize < wordChildren.size() * 2)
+        tableSize *= 2;
+    a.wordEdges.assign(tableSize, Automaton::WordEdge{});
+    a.wordEdgeMask = tableSize - 1;
+    for (const auto &[key, child] : wordChildren) {
+        quint64 hash = WordHashSeed;
+        for (const quint16 cls : key.second)
+            hash = wordHashStep(hash, cls);
+        size_t slot = wordEdgeSlot(hash, key.first, a.wordEdgeMask);
+        while (a.wordEdges[slot].child != 0)
+            slot = (slot + 1) & a.wordEdgeMask;
+        Automaton::WordEdge &edge = a.wordEdges[slot];
+        edge.hash = hash;
+        edge.parent = key.first;
+        edge.child = child;
+        edge.keyBegin = quint32(a.wordKeys.size());
+        edge.keyLength = quint32(key.second.size());
+        a.wordKeys.insert(a.wordKeys.end(), key.second.begin(), key.second.end());
     }
     return automaton;
 }
@@ -680,6 +766,70 @@ public:
         qsizetype blockFrom = -1;
         quint64 blockWords = 0;
         quint64 blockStarts = 0;
+        // A word at the root that may start a name, walked word by word in
+        // the word trie. Returns where the scanner goes on: `end` when no
+        // name starts here or none of those that do is found, the end of
+        // the name found (emitted here: nothing before it is pending), or
+        // -1 when the automaton must read from `start`.
+        const Automaton::WordEdge *wordEdges = m_a.wordEdges.data();
+        const Automaton::WordNode *wordNodes = m_a.wordNodes.data();
+        const quint16 *wordKeys = m_a.wordKeys.data();
+        const size_t wordEdgeMask = m_a.wordEdgeMask;
+        const bool wordsFirst = m_a.wordsFirst;
+        auto childOf = [&](quint32 parent, qsizetype from, qsizetype to) -> quint32 {
+            quint64 hash = WordHashSeed;
+            for (qsizetype k = from; k < to; ++k)
+                hash = wordHashStep(hash, classOf[units[k]]);
+            const auto length = quint32(to - from);
+            for (size_t slot = wordEdgeSlot(hash, parent, wordEdgeMask);; slot = (slot + 1) & wordEdgeMask) {
+                const Automaton::WordEdge &edge = wordEdges[slot];
+                if (edge.child == 0)
+                    return 0;
+                if (edge.hash != hash || edge.parent != parent || edge.keyLength != length)
+                    continue;
+                bool same = true;
+                for (quint32 k = 0; k < length && same; ++k)
+                    same = wordKeys[edge.keyBegin + k] == classOf[units[from + k]];
+                if (same)
+                    return edge.child;
+            }
+        };
+        auto walkWords = [&](qsizetype start, qsizetype end) -> qsizetype {
+            quint32 node = childOf(0, start, end);
+            qint32 found = -1;
+            qsizetype foundEnd = end;
+            while (node != 0) {
+                const Automaton::WordNode &here = wordNodes[node];
+                if (here.blocked)
+                    return -1;
+                if (here.pattern >= 0 && accepts(quint32(here.pattern), start, end)) {
+                    found = here.pattern;
+                    foundEnd = end;
+                }
+                if (!here.hasChildren)
+                    break;
+                if (end + 1 >= size || units[end] != u' ' || rootKind[units[end + 1]] != Automaton::RootWord) {
+                    // Other spaces may part a name's words: the automaton knows.
+                    if (end < size && classOf[units[end]] >= Automaton::IgnoreMark)
+                        return -1;
+                    break;
+                }
+                const qsizetype next = end + 1;
+                qsizetype nextEnd = next + 1;
+                while (nextEnd < size && rootKind[units[nextEnd]] == Automaton::RootWord)
+                    ++nextEnd;
+                if (nextEnd < size && rootKind[units[nextEnd]] == Automaton::RootStop)
+                    return -1;
+                node = childOf(node, next, nextEnd);
+                end = nextEnd;
+            }
+            if (found < 0)
+                return foundEnd;
+            const Automaton::Pattern &pattern = m_a.patterns[size_t(found)];
+            m_sink(EntityMention{start, foundEnd, pattern.entity, pattern.name});
+            m_cursor = foundEnd;
+            return foundEnd;
+        };
         auto passBlocks = [&](qsizetype from, bool &stopped) __attribute__((always_inline)) {
             for (;;) {
                 quint64 starts = 0;
@@ -698,8 +848,10 @@ public:
                     blockWords = masks.words;
                     blockStarts = starts = masks.words & ~(masks.words << 1 | quint64(previousWord));
                 }
-                for (; starts != 0; starts &= starts - 1) {
+                qsizetype jumpTo = -1;
+                while (starts != 0) {
                     const int bit = std::countr_zero(starts);
+                    starts &= starts - 1;
                     const qsizetype start = blockFrom + bit;
                     qsizetype end = start + std::countr_zero(~(blockWords >> bit));
                     bool hit = false;
@@ -713,10 +865,25 @@ public:
                     const quint64 slot = firstWordSlot(quint64(length), classOf[units[start]], length > 1 ? classOf[units[start + 1]] : 0,
                         length > 2 ? classOf[units[start + 2]] : 0, classOf[units[end - 1]]);
                     if (hit || hasFirstWord(firstWords, slot)) [[unlikely]] {
-                        previousWord = false;
-                        stopped = true;
-                        return start;
+                        const qsizetype after = hit || !wordsFirst ? -1 : walkWords(start, end);
+                        if (after < 0) {
+                            previousWord = false;
+                            stopped = true;
+                            return start;
+                        }
+                        if (after >= blockFrom + 64) {
+                            // The word or name went past the block: go on from its end.
+                            jumpTo = after;
+                            break;
+                        }
+                        starts &= ~quint64(0) << (after - blockFrom);
                     }
+                }
+                if (jumpTo >= 0) {
+                    previousWord = true;
+                    blockFrom = -1;
+                    from = jumpTo;
+                    continue;
                 }
                 previousWord = (blockWords >> 63) != 0;
                 from = blockFrom + 64;
@@ -824,6 +991,21 @@ public:
 private:
     static constexpr qsizetype Never = std::numeric_limits<qsizetype>::max();
 
+    // The checks report() makes of a name found from `start` to `end`.
+    [[nodiscard]] bool accepts(quint32 id, qsizetype start, qsizetype end) const
+    {
+        const Automaton::PatternInfo &info = m_a.info[id];
+        if (info.boundaryAfter && wordCharacterAt(m_text, end))
+            return false;
+        if (info.boundaryBefore && wordCharacterBefore(m_text, start))
+            return false;
+        if (info.verifyFolded && !sameAs(m_text, start, end, m_a.patterns[id].key, true))
+            return false;
+        if (info.caseSensitive && !sameAs(m_text, start, end, m_a.patterns[id].exactKey, false))
+            return false;
+        return true;
+    }
+
     // A name ends at `end` in `state`: keep the candidates that are word-bounded and in the right case.
     qsizetype report(quint32 state, qsizetype end, qsizetype symbols)
     {
@@ -911,8 +1093,8 @@ EntityMatcher::EntityMatcher()
 {
 }
 
-EntityMatcher::EntityMatcher(const Gazetteer &gazetteer)
-    : m_automaton(compile(gazetteer))
+EntityMatcher::EntityMatcher(const Gazetteer &gazetteer, Strategy strategy)
+    : m_automaton(compile(gazetteer, strategy == Strategy::WordsFirst))
 {
 }
 

@@ -14,7 +14,8 @@ namespace Lectern::Models {
 /// Finds every gazetteer name in a text in one pass: an Aho-Corasick
 /// automaton over the folded alphabet of the names (see NameFolding), with
 /// complete rows for the states near the root and compact chains deeper;
-/// words that are no name's first word are passed over without feeding it.
+/// words that are no name's first word are passed over without feeding it,
+/// and names made of whole words are looked up word by word.
 /// Matches are leftmost-longest and non-overlapping, start
 /// and end on Unicode word boundaries when the name starts or ends with a
 /// word character, and resolve aliases to their entity. A compiled matcher is
@@ -24,8 +25,14 @@ class EntityMatcher final
 public:
     /// A matcher that finds nothing.
     EntityMatcher();
+    /// How a word that may start a name is read. Names that are words with
+    /// one space between them are looked up word by word (WordsFirst), the
+    /// rest with the automaton; AutomatonOnly reads every such word with the
+    /// automaton, the reference the tests hold the faster path to.
+    enum class Strategy { WordsFirst, AutomatonOnly };
+
     /// Compiles every name of the gazetteer; linear in their total length.
-    explicit EntityMatcher(const Gazetteer &gazetteer);
+    explicit EntityMatcher(const Gazetteer &gazetteer, Strategy strategy = Strategy::WordsFirst);
 
     /// Every mention, in text order.
     [[nodiscard]] EntityMentions match(QStringView text) const;

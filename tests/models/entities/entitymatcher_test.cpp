@@ -114,6 +114,51 @@ private Q_SLOTS:
         const EntityMentions mentions = matcher.match(text);
         QCOMPARE(describe(entities, text, mentions), expected);
         QCOMPARE(matcher.count(text), expected.size());
+        // The same inside a long text, where the scanner passes over whole
+        // blocks and looks names up word by word, and with the automaton alone.
+        const QString filler = u"lorem ipsum dolor sit amet consectetur adipiscing elit sed do eiusmod tempor "_s.repeated(2);
+        const QString padded = filler + text + u' ' + filler;
+        QCOMPARE(describe(entities, padded, matcher.match(padded)), expected);
+        const EntityMatcher reference(entities, EntityMatcher::Strategy::AutomatonOnly);
+        QCOMPARE(describe(entities, padded, reference.match(padded)), expected);
+    }
+
+    void wordByWordAgreesWithTheAutomaton()
+    {
+        // Names that share words, run on, differ in case rules, contain
+        // punctuation or letters beyond ASCII, in texts that part words in
+        // every way the folding knows: both strategies find the same mentions.
+        const QString tsv = u"Panasonic\torganisation\nPanasonic Energy\torganisation\nPanasonic Energy Co\torganisation\n"
+                            u"Energy\tthing\nNew York\tplace\nNew York City\tplace\nYork\tplace\nNew York-based\tthing\n"
+                            u"CATL\torganisation\texact\nkansas\tplace\tany\tKansas City\nAT&T\torganisation\n"
+                            u"Procter & Gamble\torganisation\nU.S.\tplace\nfiscal 2028\tperiod\nO'Brien\tperson\n"
+                            u"Zürich Re\torganisation\nApple\torganisation\texact\nApple\tproduct\n"
+                            u"Bank of Japan\torganisation\nBank\torganisation\n"_s;
+        const Gazetteer entities = gazetteerFrom(tsv);
+        const EntityMatcher fast(entities);
+        const EntityMatcher reference(entities, EntityMatcher::Strategy::AutomatonOnly);
+        const QStringList pieces{u"Panasonic"_s, u"panasonic"_s, u"Energy"_s, u"Co"_s, u"New"_s, u"York"_s, u"City"_s, u"CATL"_s,
+                                 u"Catl"_s, u"Kansas"_s, u"KANSAS"_s, u"AT&T"_s, u"Procter"_s, u"&"_s, u"Gamble"_s, u"U.S."_s,
+                                 u"fiscal"_s, u"2028"_s, u"O’Brien"_s, u"O'Brien"_s, u"Zürich"_s, u"ZÜRICH"_s, u"Re"_s, u"Apple"_s,
+                                 u"APPLE"_s, u"Bank"_s, u"of"_s, u"Japan"_s, u"based"_s, u"-"_s, u"said"_s, u"the"_s, u"Arkansas"_s,
+                                 u"Pana\u00ADsonic"_s, u"Energy,"_s, u"York."_s, u"(Apple)"_s};
+        const QStringList separators{u" "_s, u" "_s, u" "_s, u" "_s, u"  "_s, u"\n"_s, u"\n\n"_s, u"\u00A0"_s, u", "_s, u"-"_s};
+        quint32 seed = 2026;
+        const auto next = [&seed](qsizetype bound) {
+            seed = seed * 1103515245u + 12345u;
+            return qsizetype((seed >> 8) % quint32(bound));
+        };
+        qsizetype total = 0;
+        for (int round = 0; round < 200; ++round) {
+            QString text;
+            for (int i = 0; i < 300; ++i)
+                text += pieces.at(next(pieces.size())) + separators.at(next(separators.size()));
+            const EntityMentions expected = reference.match(text);
+            QCOMPARE(fast.match(text), expected);
+            QCOMPARE(fast.count(text), expected.size());
+            total += expected.size();
+        }
+        QVERIFY(total > 10000);
     }
 
     void reportsWhichNameWasFound()
