@@ -41,6 +41,9 @@ constexpr double MaxValleyShare = 0.5;
 // article's headline just before it, a much smaller surprise is enough.
 constexpr double SplitSurprise = 4.0;
 constexpr double HeadedSurprise = 1.0;
+// The same test over names (capitalised words inside sentences) adds this
+// share of its surprise: a story keeps naming its own people and places.
+constexpr double NameSurpriseWeight = 0.5;
 // A closing passage is another article when the share of its stems found in
 // the article is this many standard deviations below the share of each
 // paragraph's stems found in the others (and below 3/4 of their mean).
@@ -114,6 +117,86 @@ bool headsWhatFollows(const Block &line, Before &&before, After &&after)
     }
     return withAfter >= 2 && withAfter > withBefore;
 }
+
+// How many keys (stems, names) both sides of a cut share against how many
+// they would share if the blocks were dealt to the two sides at random: a
+// key in b of the K blocks is on both sides unless all b fall on one
+// (hypergeometric). An article boundary shares far fewer than that; a cut
+// inside one article about as many. The cut moves right one block at a time.
+class SharingSurprise
+{
+public:
+    SharingSurprise(const QList<Block> &blocks, int first, int last, QList<quint64> Block::*keys)
+        : m_keys(keys)
+        , m_expected(last - first + 1, 0.0)
+        , m_spread(last - first + 1, 1.0)
+    {
+        const int count = last - first + 1;
+        size_t total = 0;
+        for (int i = first; i <= last; ++i)
+            total += size_t((blocks.at(i).*m_keys).size());
+        m_blocksOf.reserve(total);
+        for (int i = first; i <= last; ++i)
+            forEachKey(blocks.at(i), [&](quint64 key) { ++m_blocksOf[key]; });
+        QList<int> keysIn(count + 1, 0); // b -> how many keys are in b blocks
+        int most = 0;
+        m_blocksOf.forEach([&](quint64, int b) {
+            ++keysIn[b];
+            most = std::max(most, b);
+        });
+        m_left.reserve(m_blocksOf.size());
+        for (int kl = 1; kl < count; ++kl) {
+            double expected = 0, variance = 0;
+            // P(all b on the left) and P(all on the right), b = 1, 2, ...
+            double allLeft = double(kl) / count;
+            double allRight = double(count - kl) / count;
+            for (int b = 2; b <= most; ++b) {
+                allLeft *= double(std::max(0, kl - b + 1)) / double(count - b + 1);
+                allRight *= double(std::max(0, count - kl - b + 1)) / double(count - b + 1);
+                if (keysIn.at(b) == 0)
+                    continue;
+                const double p = 1.0 - allLeft - allRight;
+                expected += keysIn.at(b) * p;
+                variance += keysIn.at(b) * p * (1 - p);
+            }
+            m_expected[kl] = expected;
+            m_spread[kl] = std::sqrt(variance + 1.0);
+        }
+    }
+
+    void moveLeft(const Block &block)
+    {
+        ++m_onLeft;
+        forEachKey(block, [&](quint64 key) {
+            const int b = m_blocksOf.value(key);
+            const int l = ++m_left[key];
+            m_shared += (l == 1 && b > 1) ? 1 : 0;
+            m_shared -= (l == b && b > 1) ? 1 : 0;
+        });
+    }
+
+    /// (expected - shared) / standard deviation at the current cut.
+    [[nodiscard]] double surprise() const { return (m_expected.at(m_onLeft) - m_shared) / m_spread.at(m_onLeft); }
+
+private:
+    template<typename F>
+    void forEachKey(const Block &block, F &&visit) const
+    {
+        const QList<quint64> &keys = block.*m_keys;
+        for (qsizetype k = 0; k < keys.size(); ++k) {
+            if (k == 0 || keys.at(k) != keys.at(k - 1))
+                visit(keys.at(k));
+        }
+    }
+
+    QList<quint64> Block::*m_keys;
+    FlatCounter m_blocksOf;
+    FlatCounter m_left;
+    QList<double> m_expected;
+    QList<double> m_spread;
+    int m_onLeft = 0;
+    int m_shared = 0;
+};
 
 // Sublinear term weight, 1 + ln(count); a table for the counts that occur.
 double weight(int count)
@@ -437,43 +520,10 @@ void DocumentPass::split(int first, int last, int depth)
     double dot = 0, leftNorm = 0, rightNorm = 0;
     right.forEach([&](quint64, int count) { rightNorm += weight(count) * weight(count); });
 
-    // How many stems both sides of a cut would share if the blocks were dealt
-    // to the two sides at random: a stem in b of the K blocks is on both
-    // sides unless all b fall on one (hypergeometric). An article boundary
-    // shares far fewer than that; a cut inside one article about as many.
-    const FlatCounter blocksOf = vocabularyOf(first, last);
-    const int blockCount = last - first + 1;
-    QList<int> stemsInBlocks(blockCount + 1, 0); // b -> how many stems are in b blocks
-    int mostBlocks = 0;
-    blocksOf.forEach([&](quint64, int b) {
-        ++stemsInBlocks[std::min(b, blockCount)];
-        mostBlocks = std::max(mostBlocks, std::min(b, blockCount));
-    });
-    // Expected shared stems and their variance with kl blocks on the left, kl = 1 .. K - 1.
-    QList<double> expectedShared(blockCount, 0.0);
-    QList<double> sharedSpread(blockCount, 1.0);
-    for (int kl = 1; kl < blockCount; ++kl) {
-        const int kr = blockCount - kl;
-        double expected = 0, variance = 0;
-        // P(all b on the left) and P(all on the right), b = 1, 2, ...
-        double allLeft = double(kl) / blockCount;
-        double allRight = double(kr) / blockCount;
-        for (int b = 2; b <= mostBlocks; ++b) {
-            allLeft *= double(std::max(0, kl - b + 1)) / double(blockCount - b + 1);
-            allRight *= double(std::max(0, kr - b + 1)) / double(blockCount - b + 1);
-            if (stemsInBlocks.at(b) == 0)
-                continue;
-            const double p = 1.0 - allLeft - allRight;
-            expected += stemsInBlocks.at(b) * p;
-            variance += stemsInBlocks.at(b) * p * (1 - p);
-        }
-        expectedShared[kl] = expected;
-        sharedSpread[kl] = std::sqrt(variance + 1.0);
-    }
-    FlatCounter leftBlocks;
-    leftBlocks.reserve(blocksOf.size());
-    int shared = 0;
-    QList<double> surprises; // per cut: (expected - shared) / standard deviation
+    SharingSurprise stemSharing(m_blocks, first, last, &Block::stems);
+    SharingSurprise nameSharing(m_blocks, first, last, &Block::names);
+    QList<double> surprises;     // per cut: (expected - shared) / standard deviation, content stems
+    QList<double> nameSurprises; // the same over names
     QList<bool> headed;      // per cut: a headline of the right side stands before it
     int leftWords = 0;
     bool leftHasLongProse = false;
@@ -497,16 +547,8 @@ void DocumentPass::split(int first, int last, int depth)
             leftNorm += newL * newL - oldL * oldL;
             rightNorm += newR * newR - oldR * oldR;
         }
-        for (qsizetype k = 0; k < moving.stems.size(); ++k) {
-            if (k > 0 && moving.stems.at(k) == moving.stems.at(k - 1))
-                continue;
-            const int b = blocksOf.value(moving.stems.at(k));
-            const int l = ++leftBlocks[moving.stems.at(k)];
-            if (l == 1 && b > 1)
-                ++shared;
-            if (l == b && b > 1)
-                --shared;
-        }
+        stemSharing.moveLeft(moving);
+        nameSharing.moveLeft(moving);
         leftWords += int(moving.stems.size());
         rightWords -= int(moving.stems.size());
         leftHasLongProse = leftHasLongProse || (moving.prose && moving.words >= ShortProseWords);
@@ -519,8 +561,8 @@ void DocumentPass::split(int first, int last, int depth)
         if (!rightHasLongProse)
             continue;
         cuts.append({cut + 1, leftNorm > 0 && rightNorm > 0 ? std::max(0.0, dot) / std::sqrt(leftNorm * rightNorm) : 0.0});
-        const int kl = cut - first + 1;
-        surprises.append((expectedShared.at(kl) - shared) / sharedSpread.at(kl));
+        surprises.append(stemSharing.surprise());
+        nameSurprises.append(nameSharing.surprise());
         bool headline = false;
         for (int i = cut; i > first && i >= cut - MaxEdgeBlocks && !m_blocks.at(i).prose && !headline; --i) {
             headline = headsWhatFollows(m_blocks.at(i), [&](quint64 stem, int own) { return left.value(stem) > own; },
@@ -554,7 +596,8 @@ void DocumentPass::split(int first, int last, int depth)
         int most = 0;
         double mostScore = -1e9;
         for (int i = 0; i < surprises.size(); ++i) {
-            const double score = surprises.at(i) - (headed.at(i) ? HeadedSurprise : SplitSurprise);
+            const double score
+                = surprises.at(i) + NameSurpriseWeight * std::max(0.0, nameSurprises.at(i)) - (headed.at(i) ? HeadedSurprise : SplitSurprise);
             if (score > mostScore) {
                 mostScore = score;
                 most = i;
@@ -562,10 +605,11 @@ void DocumentPass::split(int first, int last, int depth)
         }
         if (mostScore >= 0) {
             bestCut = cuts.at(most).first;
+            // Strong enough on the stems alone not to be joined again (see assignArticles).
             byCohesion = surprises.at(most) >= SplitSurprise;
         }
         qCDebug(lcSegmenter) << "cuts" << first << last << cuts << "valley" << valley << "depth" << depthScore << "->" << bestCut;
-        qCDebug(lcSegmenter) << "surprises" << surprises << "headlines" << headed << "->" << bestCut;
+        qCDebug(lcSegmenter) << "surprises" << surprises << "names" << nameSurprises << "headlines" << headed << "->" << bestCut;
     }
     if (bestCut < 0 || depth > 16) {
         const int tail = strayTail(first, last);
