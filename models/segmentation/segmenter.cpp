@@ -145,6 +145,9 @@ public:
             most = std::max(most, b);
         });
         m_left.reserve(m_blocksOf.size());
+        QList<qint64> keysInAtLeast(most + 2, 0); // b -> how many keys are in b blocks or more
+        for (int b = most; b >= 1; --b)
+            keysInAtLeast[b] = keysInAtLeast.at(b + 1) + keysIn.at(b);
         for (int kl = 1; kl < count; ++kl) {
             double expected = 0, variance = 0;
             // P(all b on the left) and P(all on the right), b = 1, 2, ...
@@ -153,6 +156,12 @@ public:
             for (int b = 2; b <= most; ++b) {
                 allLeft *= double(std::max(0, kl - b + 1)) / double(count - b + 1);
                 allRight *= double(std::max(0, count - kl - b + 1)) / double(count - b + 1);
+                if (allLeft + allRight < 1e-9) {
+                    // Keys in this many blocks or more are on both sides: the
+                    // rest adds its count and no variance (a long page stays linear).
+                    expected += double(keysInAtLeast.at(b));
+                    break;
+                }
                 if (keysIn.at(b) == 0)
                     continue;
                 const double p = 1.0 - allLeft - allRight;

@@ -299,5 +299,22 @@ int main(int argc, char *argv[])
         previous = run.seconds;
         reportQuality(g, run);
     }
+    // One very long page: every cut of its single run of prose is tested,
+    // so the work per cut must not grow with the page.
+    {
+        Words words(7);
+        // Common words in most paragraphs, as "said" and "year" are in news.
+        QStringList topic = words.topic();
+        for (const QString &common : {u"said"_s, u"year"_s, u"company"_s, u"people"_s, u"percent"_s, u"million"_s})
+            topic += QStringList(30, common);
+        QString text;
+        for (int p = 0; p < 50000; ++p)
+            text += words.paragraph(topic) + u"\n\n"_s;
+        QElapsedTimer clock;
+        clock.start();
+        const DocumentSegmentation segmentation = Segmenter::segment(u"long"_s, text, PlainTextBlocks::split(text));
+        std::printf("one document of 50,000 paragraphs (%.1f MB UTF-8): segmented alone in %.2f s, %lld segments\n",
+                    double(text.toUtf8().size()) / 1e6, double(clock.nsecsElapsed()) / 1e9, qlonglong(segmentation.segments.size()));
+    }
     return 0;
 }
