@@ -41,6 +41,10 @@ constexpr double MaxValleyShare = 0.5;
 // article's headline just before it, a much smaller surprise is enough.
 constexpr double SplitSurprise = 4.0;
 constexpr double HeadedSurprise = 1.0;
+// Both tests agreeing on one cut: the cosine's deepest valley at most this
+// share of the peaks on either side, and this much surprise.
+constexpr double AgreeingSurprise = 1.5;
+constexpr double AgreeingValleyShare = 0.8;
 // The same test over names (capitalised words inside sentences) adds this
 // share of its surprise: a story keeps naming its own people and places.
 constexpr double NameSurpriseWeight = 0.5;
@@ -616,6 +620,12 @@ void DocumentPass::split(int first, int last, int depth)
             bestCut = cuts.at(most).first;
             // Strong enough on the stems alone not to be joined again (see assignArticles).
             byCohesion = surprises.at(most) >= SplitSurprise;
+        } else if (bestCut < 0 && !lone && most == best && surprises.at(most) >= AgreeingSurprise
+                   && valley <= AgreeingValleyShare * std::min(leftPeak, rightPeak)) {
+            // Neither test is sure on its own, but both point at the same
+            // cut: the cosine's deepest valley, well below the peaks on both
+            // sides, is also the most surprising cut.
+            bestCut = cuts.at(most).first;
         }
         qCDebug(lcSegmenter) << "cuts" << first << last << cuts << "valley" << valley << "depth" << depthScore << "->" << bestCut;
         qCDebug(lcSegmenter) << "surprises" << surprises << "names" << nameSurprises << "headlines" << headed << "->" << bestCut;
