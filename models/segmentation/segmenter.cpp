@@ -190,6 +190,8 @@ public:
 
     /// (expected - shared) / standard deviation at the current cut.
     [[nodiscard]] double surprise() const { return (m_expected.at(m_onLeft) - m_shared) / m_spread.at(m_onLeft); }
+    [[nodiscard]] int shared() const { return m_shared; }
+    [[nodiscard]] double expected() const { return m_expected.at(m_onLeft); }
 
 private:
     template<typename F>
@@ -327,7 +329,7 @@ private:
     [[nodiscard]] bool anchored(const Block &block, const Candidate &candidate, bool inside, bool closeGap) const;
     [[nodiscard]] FlatCounter vocabularyOf(int first, int last) const;
     /// The first block of a short off-topic passage that ends the run first..last, or -1.
-    [[nodiscard]] int strayTail(int first, int last) const;
+    [[nodiscard]] int strayTail(int first, int last, QString *why) const;
     /// A headline a few short lines above the candidate, or -1.
     [[nodiscard]] int headlineAbove(const Candidate &candidate) const;
     [[nodiscard]] Segments buildSegments(const QString &documentId) const;
@@ -337,9 +339,15 @@ private:
     const BundleProfile *m_profile;
     QList<Block> m_blocks;
     QList<Candidate> m_candidates;
-    /// First block of the right side of every cut split() made, and whether
-    /// cohesion alone made it (not a headline with a weaker surprise).
-    QList<std::pair<int, bool>> m_parted;
+    /// Every cut split() made: the first block of its right side, whether
+    /// cohesion alone made it (not a headline with a weaker surprise), and
+    /// why, for the reason the reader shows.
+    struct Part {
+        int block = 0;
+        bool strong = true;
+        QString why;
+    };
+    QList<Part> m_parted;
     QList<std::pair<int, int>> m_chains;
     int m_typicalGap = 0;
     int m_main = -1;
@@ -537,6 +545,7 @@ void DocumentPass::split(int first, int last, int depth)
     SharingSurprise nameSharing(m_blocks, first, last, &Block::names);
     QList<double> surprises;     // per cut: (expected - shared) / standard deviation, content stems
     QList<double> nameSurprises; // the same over names
+    QList<std::pair<int, double>> sharedAt; // per cut: stems shared, and expected by chance
     QList<bool> headed;      // per cut: a headline of the right side stands before it
     int leftWords = 0;
     bool leftHasLongProse = false;
@@ -575,6 +584,7 @@ void DocumentPass::split(int first, int last, int depth)
             continue;
         cuts.append({cut + 1, leftNorm > 0 && rightNorm > 0 ? std::max(0.0, dot) / std::sqrt(leftNorm * rightNorm) : 0.0});
         surprises.append(stemSharing.surprise());
+        sharedAt.append({stemSharing.shared(), stemSharing.expected()});
         nameSurprises.append(nameSharing.surprise());
         bool headline = false;
         for (int i = cut; i > first && i >= cut - MaxEdgeBlocks && !m_blocks.at(i).prose && !headline; --i) {
@@ -593,6 +603,7 @@ void DocumentPass::split(int first, int last, int depth)
             best = i;
     }
     bool byCohesion = true;
+    int chosen = -1; // index in cuts of the cut made
     if (best >= 0) {
         const double valley = cuts.at(best).second;
         double leftPeak = valley;
@@ -604,8 +615,10 @@ void DocumentPass::split(int first, int last, int depth)
         const double peak = std::max(leftPeak, rightPeak);
         const double depthScore = (leftPeak - valley) + (rightPeak - valley);
         const bool lone = cuts.size() == 1;
-        if (valley < SplitBelowCosine && (lone ? valley < LoneCutCosine : depthScore >= MinDepth && valley <= MaxValleyShare * peak))
+        if (valley < SplitBelowCosine && (lone ? valley < LoneCutCosine : depthScore >= MinDepth && valley <= MaxValleyShare * peak)) {
             bestCut = cuts.at(best).first;
+            chosen = best;
+        }
         int most = 0;
         double mostScore = -1e9;
         for (int i = 0; i < surprises.size(); ++i) {
@@ -618,6 +631,7 @@ void DocumentPass::split(int first, int last, int depth)
         }
         if (mostScore >= 0) {
             bestCut = cuts.at(most).first;
+            chosen = most;
             // Strong enough on the stems alone not to be joined again (see assignArticles).
             byCohesion = surprises.at(most) >= SplitSurprise;
         } else if (bestCut < 0 && !lone && most == best && surprises.at(most) >= AgreeingSurprise
@@ -626,17 +640,19 @@ void DocumentPass::split(int first, int last, int depth)
             // cut: the cosine's deepest valley, well below the peaks on both
             // sides, is also the most surprising cut.
             bestCut = cuts.at(most).first;
+            chosen = most;
         }
         qCDebug(lcSegmenter) << "cuts" << first << last << cuts << "valley" << valley << "depth" << depthScore << "->" << bestCut;
         qCDebug(lcSegmenter) << "surprises" << surprises << "names" << nameSurprises << "headlines" << headed << "->" << bestCut;
     }
     if (bestCut < 0 || depth > 16) {
-        const int tail = strayTail(first, last);
+        QString why;
+        const int tail = strayTail(first, last, &why);
         Candidate candidate;
         candidate.first = first;
         candidate.last = last;
         if (tail > first) {
-            m_parted.append({tail, true});
+            m_parted.append({tail, true, why});
             candidate.last = tail - 1;
             while (!m_blocks.at(candidate.last).prose)
                 --candidate.last;
@@ -647,7 +663,11 @@ void DocumentPass::split(int first, int last, int depth)
         m_candidates.append(candidate);
         return;
     }
-    m_parted.append({bestCut, byCohesion});
+    const auto [shared, expected] = sharedAt.at(chosen);
+    QString why = u"it shares %1 words with the text before it, where paragraphs dealt at random would share %2"_s.arg(shared).arg(qRound(expected));
+    if (headed.at(chosen))
+        why = u"under a headline of its own, "_s + why;
+    m_parted.append({bestCut, byCohesion, why});
     int leftLast = bestCut - 1;
     while (!m_blocks.at(leftLast).prose)
         --leftLast;
@@ -660,7 +680,7 @@ void DocumentPass::split(int first, int last, int depth)
 // article than of any paragraph of the article in the rest of it. The
 // article's own paragraphs set the bar, so no threshold depends on how much
 // vocabulary the language or the topic shares.
-int DocumentPass::strayTail(int first, int last) const
+int DocumentPass::strayTail(int first, int last, QString *why) const
 {
     QList<int> prose;
     for (int i = first; i <= last; ++i) {
@@ -733,8 +753,11 @@ int DocumentPass::strayTail(int first, int last) const
                                       [&](quint64 stem) { return tail.value(stem) > 0; });
         }
         const double share = double(found) / words;
-        if (share < mean - (headed ? HeadedTailSpreads : TailSpreads) * spread && share < TailShareOfArticle * mean)
+        if (share < mean - (headed ? HeadedTailSpreads : TailSpreads) * spread && share < TailShareOfArticle * mean) {
+            *why = u"it finds %1% of its words in the article before it, whose paragraphs find %2% of theirs in each other"_s.arg(qRound(share * 100))
+                       .arg(qRound(mean * 100));
             return tailFirst;
+        }
     }
     return -1;
 }
@@ -897,7 +920,7 @@ void DocumentPass::assignArticles()
         const int after = m_candidates.at(c - 1).lastProse;
         const int upTo = m_candidates.at(c).firstProse;
         return std::any_of(m_parted.cbegin(), m_parted.cend(),
-                           [&](const auto &part) { return part.first > after && part.first <= upTo && (part.second || headlinesToo); });
+                           [&](const Part &part) { return part.block > after && part.block <= upTo && (part.strong || headlinesToo); });
     };
     QList<double> toMainOf(m_candidates.size(), 1.0);
     for (int c = 0; c < m_candidates.size(); ++c) {
@@ -998,10 +1021,18 @@ void DocumentPass::assignArticles()
         } else {
             candidate.article = -1;
         }
+        // What parted it from the passage before, when a cut did.
+        QString partedBecause;
+        if (c > 0) {
+            for (const Part &part : std::as_const(m_parted)) {
+                if (part.block > m_candidates.at(c - 1).lastProse && part.block <= candidate.firstProse && !part.why.isEmpty())
+                    partedBecause = u"; "_s + part.why;
+            }
+        }
         for (int i = candidate.first; i <= candidate.last; ++i) {
             Block &block = m_blocks[i];
             if (candidate.article > 0) {
-                block.reason = u"another article: shares %1% of its vocabulary with the main article"_s.arg(qRound(toMain * 100));
+                block.reason = u"another article: shares %1% of its vocabulary with the main article"_s.arg(qRound(toMain * 100)) + partedBecause;
             } else if (candidate.article < 0) {
                 block.candidate = -1;
                 block.evidence.append(u"a short passage on its own, sharing %1% of its vocabulary with the main article"_s.arg(qRound(toMain * 100)));
