@@ -991,7 +991,8 @@ public:
 private:
     static constexpr qsizetype Never = std::numeric_limits<qsizetype>::max();
 
-    // The checks report() makes of a name found from `start` to `end`.
+    // Whether the name `id`, found from `start` to `end`, stands there:
+    // word-bounded, and in the right case and spelling.
     [[nodiscard]] bool accepts(quint32 id, qsizetype start, qsizetype end) const
     {
         const Automaton::PatternInfo &info = m_a.info[id];
@@ -1010,25 +1011,11 @@ private:
     qsizetype report(quint32 state, qsizetype end, qsizetype symbols)
     {
         const Automaton::Outputs range = m_a.outputRanges[state];
-        int boundaryAfter = -1; // computed once, only if a name needs it
         for (quint32 k = range.begin; k < range.begin + range.count; ++k) {
             const quint32 id = m_a.outputs[k];
-            const Automaton::PatternInfo &info = m_a.info[id];
-            const qsizetype startSymbol = symbols - qsizetype(info.length);
+            const qsizetype startSymbol = symbols - qsizetype(m_a.info[id].length);
             const qsizetype start = m_ring[size_t(startSymbol & m_mask)];
-            if (start < m_cursor)
-                continue;
-            if (info.boundaryAfter) {
-                if (boundaryAfter < 0)
-                    boundaryAfter = wordCharacterAt(m_text, end) ? 0 : 1;
-                if (boundaryAfter == 0)
-                    continue;
-            }
-            if (info.boundaryBefore && wordCharacterBefore(m_text, start))
-                continue;
-            if (info.verifyFolded && !sameAs(m_text, start, end, m_a.patterns[id].key, true))
-                continue;
-            if (info.caseSensitive && !sameAs(m_text, start, end, m_a.patterns[id].exactKey, false))
+            if (start < m_cursor || !accepts(id, start, end))
                 continue;
             const Candidate candidate{start, end, startSymbol, id};
             auto same = std::find_if(m_window.begin(), m_window.end(), [&](const Candidate &c) { return c.start == start && c.end == end; });
@@ -1133,7 +1120,9 @@ qsizetype EntityMatcher::memoryUsage() const
     return qsizetype(a.classOf.size() * sizeof(quint16) + a.dense.size() * sizeof(quint32) + a.nodes.size() * sizeof(Automaton::Node) + a.chain.size()
         + a.edgeClass.size() * sizeof(quint8) + a.edgeTarget.size() * sizeof(quint32) + a.outputRanges.size() * sizeof(Automaton::Outputs)
         + a.outputs.size() * sizeof(quint32) + a.info.size() * sizeof(Automaton::PatternInfo)
-        + a.patterns.size() * sizeof(Automaton::Pattern));
+        + a.patterns.size() * sizeof(Automaton::Pattern) + a.firstWords.size() * sizeof(quint64)
+        + a.wordNodes.size() * sizeof(Automaton::WordNode) + a.wordEdges.size() * sizeof(Automaton::WordEdge)
+        + a.wordKeys.size() * sizeof(quint16));
 }
 
 } // namespace Lectern::Models

@@ -100,6 +100,16 @@ struct Candidate {
     FlatCounter vocabulary; ///< stem -> number of its blocks holding it
 };
 
+// Calls `visit` once for each key of a sorted list of keys with repeats.
+template<typename F>
+void forEachDistinct(const QList<quint64> &sorted, F &&visit)
+{
+    for (qsizetype k = 0; k < sorted.size(); ++k) {
+        if (k == 0 || sorted.at(k) != sorted.at(k - 1))
+            visit(sorted.at(k));
+    }
+}
+
 // A short unpunctuated line that shares more words with what follows it
 // than with what came before: the headline of the next article, not a
 // subheading of this one. `before(stem, times in the line)` and
@@ -141,7 +151,7 @@ public:
             total += size_t((blocks.at(i).*m_keys).size());
         m_blocksOf.reserve(total);
         for (int i = first; i <= last; ++i)
-            forEachKey(blocks.at(i), [&](quint64 key) { ++m_blocksOf[key]; });
+            forEachDistinct(blocks.at(i).*m_keys, [&](quint64 key) { ++m_blocksOf[key]; });
         QList<int> keysIn(count + 1, 0); // b -> how many keys are in b blocks
         int most = 0;
         m_blocksOf.forEach([&](quint64, int b) {
@@ -180,7 +190,7 @@ public:
     void moveLeft(const Block &block)
     {
         ++m_onLeft;
-        forEachKey(block, [&](quint64 key) {
+        forEachDistinct(block.*m_keys, [&](quint64 key) {
             const int b = m_blocksOf.value(key);
             const int l = ++m_left[key];
             m_shared += (l == 1 && b > 1) ? 1 : 0;
@@ -194,16 +204,6 @@ public:
     [[nodiscard]] double expected() const { return m_expected.at(m_onLeft); }
 
 private:
-    template<typename F>
-    void forEachKey(const Block &block, F &&visit) const
-    {
-        const QList<quint64> &keys = block.*m_keys;
-        for (qsizetype k = 0; k < keys.size(); ++k) {
-            if (k == 0 || keys.at(k) != keys.at(k - 1))
-                visit(keys.at(k));
-        }
-    }
-
     QList<quint64> Block::*m_keys;
     FlatCounter m_blocksOf;
     FlatCounter m_left;
@@ -509,13 +509,8 @@ FlatCounter DocumentPass::vocabularyOf(int first, int last) const
 {
     FlatCounter vocabulary;
     vocabulary.reserve(stemCount(m_blocks, first, last));
-    for (int i = first; i <= last; ++i) {
-        const QList<quint64> &stems = m_blocks.at(i).stems;
-        for (qsizetype k = 0; k < stems.size(); ++k) {
-            if (k == 0 || stems.at(k) != stems.at(k - 1))
-                ++vocabulary[stems.at(k)];
-        }
-    }
+    for (int i = first; i <= last; ++i)
+        forEachDistinct(m_blocks.at(i).stems, [&](quint64 stem) { ++vocabulary[stem]; });
     return vocabulary;
 }
 
@@ -543,13 +538,19 @@ void DocumentPass::split(int first, int last, int depth)
 
     SharingSurprise stemSharing(m_blocks, first, last, &Block::stems);
     SharingSurprise nameSharing(m_blocks, first, last, &Block::names);
-    QList<double> surprises;     // per cut: (expected - shared) / standard deviation, content stems
-    QList<double> nameSurprises; // the same over names
-    QList<std::pair<int, double>> sharedAt; // per cut: stems shared, and expected by chance
-    QList<bool> headed;      // per cut: a headline of the right side stands before it
     int leftWords = 0;
     bool leftHasLongProse = false;
-    QList<std::pair<int, double>> cuts; // (first block of the right side, cosine)
+    // Every cut tried, with what the tests say of it.
+    struct Cut {
+        int first = 0;             ///< first block of the right side
+        double cosine = 0;         ///< of the two sides' vocabularies
+        double surprise = 0;       ///< (expected - shared) / standard deviation, content stems
+        double nameSurprise = 0;   ///< the same over names
+        int shared = 0;            ///< stems on both sides
+        double expected = 0;       ///< stems on both sides by chance
+        bool headed = false;       ///< a headline of the right side stands before it
+    };
+    QList<Cut> cuts;
     for (int cut = first; cut < last; ++cut) {
         const Block &moving = m_blocks.at(cut);
         for (qsizetype k = 0; k < moving.stems.size();) {
@@ -582,16 +583,17 @@ void DocumentPass::split(int first, int last, int depth)
             rightHasLongProse = m_blocks.at(i).prose && m_blocks.at(i).words >= ShortProseWords;
         if (!rightHasLongProse)
             continue;
-        cuts.append({cut + 1, leftNorm > 0 && rightNorm > 0 ? std::max(0.0, dot) / std::sqrt(leftNorm * rightNorm) : 0.0});
-        surprises.append(stemSharing.surprise());
-        sharedAt.append({stemSharing.shared(), stemSharing.expected()});
-        nameSurprises.append(nameSharing.surprise());
-        bool headline = false;
-        for (int i = cut; i > first && i >= cut - MaxEdgeBlocks && !m_blocks.at(i).prose && !headline; --i) {
-            headline = headsWhatFollows(m_blocks.at(i), [&](quint64 stem, int own) { return left.value(stem) > own; },
-                                        [&](quint64 stem) { return right.value(stem) > 0; });
+        Cut &tried = cuts.emplace_back();
+        tried.first = cut + 1;
+        tried.cosine = leftNorm > 0 && rightNorm > 0 ? std::max(0.0, dot) / std::sqrt(leftNorm * rightNorm) : 0.0;
+        tried.surprise = stemSharing.surprise();
+        tried.nameSurprise = nameSharing.surprise();
+        tried.shared = stemSharing.shared();
+        tried.expected = stemSharing.expected();
+        for (int i = cut; i > first && i >= cut - MaxEdgeBlocks && !m_blocks.at(i).prose && !tried.headed; --i) {
+            tried.headed = headsWhatFollows(m_blocks.at(i), [&](quint64 stem, int own) { return left.value(stem) > own; },
+                                            [&](quint64 stem) { return right.value(stem) > 0; });
         }
-        headed.append(headline);
     }
     // TextTiling's depth: a boundary is a valley, far below the cohesion of
     // the cuts on either side of it, not merely a low value (short articles
@@ -599,19 +601,19 @@ void DocumentPass::split(int first, int last, int depth)
     int bestCut = -1;
     int best = -1;
     for (int i = 0; i < cuts.size(); ++i) {
-        if (best < 0 || cuts.at(i).second < cuts.at(best).second)
+        if (best < 0 || cuts.at(i).cosine < cuts.at(best).cosine)
             best = i;
     }
     bool byCohesion = true;
     int chosen = -1; // index in cuts of the cut made
     if (best >= 0) {
-        const double valley = cuts.at(best).second;
+        const double valley = cuts.at(best).cosine;
         double leftPeak = valley;
         double rightPeak = valley;
         for (int i = 0; i < best; ++i)
-            leftPeak = std::max(leftPeak, cuts.at(i).second);
+            leftPeak = std::max(leftPeak, cuts.at(i).cosine);
         for (int i = best + 1; i < cuts.size(); ++i)
-            rightPeak = std::max(rightPeak, cuts.at(i).second);
+            rightPeak = std::max(rightPeak, cuts.at(i).cosine);
         const double peak = std::max(leftPeak, rightPeak);
         const double depthScore = (leftPeak - valley) + (rightPeak - valley);
         const bool lone = cuts.size() == 1;
@@ -621,9 +623,9 @@ void DocumentPass::split(int first, int last, int depth)
         }
         int most = 0;
         double mostScore = -1e9;
-        for (int i = 0; i < surprises.size(); ++i) {
-            const double score
-                = surprises.at(i) + NameSurpriseWeight * std::max(0.0, nameSurprises.at(i)) - (headed.at(i) ? HeadedSurprise : SplitSurprise);
+        for (int i = 0; i < cuts.size(); ++i) {
+            const Cut &c = cuts.at(i);
+            const double score = c.surprise + NameSurpriseWeight * std::max(0.0, c.nameSurprise) - (c.headed ? HeadedSurprise : SplitSurprise);
             if (score > mostScore) {
                 mostScore = score;
                 most = i;
@@ -633,8 +635,8 @@ void DocumentPass::split(int first, int last, int depth)
             bestCut = cuts.at(most).first;
             chosen = most;
             // Strong enough on the stems alone not to be joined again (see assignArticles).
-            byCohesion = surprises.at(most) >= SplitSurprise;
-        } else if (bestCut < 0 && !lone && most == best && surprises.at(most) >= AgreeingSurprise
+            byCohesion = cuts.at(most).surprise >= SplitSurprise;
+        } else if (bestCut < 0 && !lone && most == best && cuts.at(most).surprise >= AgreeingSurprise
                    && valley <= AgreeingValleyShare * std::min(leftPeak, rightPeak)) {
             // Neither test is sure on its own, but both point at the same
             // cut: the cosine's deepest valley, well below the peaks on both
@@ -642,8 +644,10 @@ void DocumentPass::split(int first, int last, int depth)
             bestCut = cuts.at(most).first;
             chosen = most;
         }
-        qCDebug(lcSegmenter) << "cuts" << first << last << cuts << "valley" << valley << "depth" << depthScore << "->" << bestCut;
-        qCDebug(lcSegmenter) << "surprises" << surprises << "names" << nameSurprises << "headlines" << headed << "->" << bestCut;
+        qCDebug(lcSegmenter) << "blocks" << first << last << "valley" << valley << "depth" << depthScore << "->" << bestCut;
+        for (const Cut &c : std::as_const(cuts))
+            qCDebug(lcSegmenter) << "  cut before" << c.first << "cosine" << c.cosine << "surprise" << c.surprise << "names" << c.nameSurprise
+                                 << "headline" << c.headed;
     }
     if (bestCut < 0 || depth > 16) {
         QString why;
@@ -663,9 +667,10 @@ void DocumentPass::split(int first, int last, int depth)
         m_candidates.append(candidate);
         return;
     }
-    const auto [shared, expected] = sharedAt.at(chosen);
-    QString why = u"it shares %1 words with the text before it, where paragraphs dealt at random would share %2"_s.arg(shared).arg(qRound(expected));
-    if (headed.at(chosen))
+    const Cut &made = cuts.at(chosen);
+    QString why = u"it shares %1 words with the text before it, where paragraphs dealt at random would share %2"_s.arg(made.shared).arg(
+        qRound(made.expected));
+    if (made.headed)
         why = u"under a headline of its own, "_s + why;
     m_parted.append({bestCut, byCohesion, why});
     int leftLast = bestCut - 1;
@@ -687,12 +692,6 @@ int DocumentPass::strayTail(int first, int last, QString *why) const
         if (m_blocks.at(i).prose)
             prose.append(i);
     }
-    const auto distinctStems = [&](const Block &block, const auto &visit) {
-        for (qsizetype k = 0; k < block.stems.size(); ++k) {
-            if (k == 0 || block.stems.at(k) != block.stems.at(k - 1))
-                visit(block.stems.at(k));
-        }
-    };
     // The article before a tail of one prose block, then of two: the
     // counts for the second are the first's less the block that moves.
     FlatCounter head;
@@ -713,7 +712,7 @@ int DocumentPass::strayTail(int first, int last, QString *why) const
             head = vocabularyOf(first, headLast);
         } else {
             for (int i = headLast + 1; i <= headUpTo; ++i)
-                distinctStems(m_blocks.at(i), [&](quint64 stem) { --head[stem]; });
+                forEachDistinct(m_blocks.at(i).stems, [&](quint64 stem) { --head[stem]; });
         }
         headUpTo = headLast;
         // Each paragraph of the article: the share of its words found in its other paragraphs.
@@ -721,7 +720,7 @@ int DocumentPass::strayTail(int first, int last, QString *why) const
         int samples = 0;
         for (int j = 0; j < headProse; ++j) {
             int words = 0, found = 0;
-            distinctStems(m_blocks.at(prose.at(j)), [&](quint64 stem) {
+            forEachDistinct(m_blocks.at(prose.at(j)).stems, [&](quint64 stem) {
                 ++words;
                 found += head.value(stem) >= 2 ? 1 : 0;
             });
@@ -738,7 +737,7 @@ int DocumentPass::strayTail(int first, int last, QString *why) const
         const double spread = std::max(0.05, std::sqrt(std::max(0.0, squares / samples - mean * mean)));
         FlatCounter tail;
         for (int i = tailFirst; i <= last; ++i)
-            distinctStems(m_blocks.at(i), [&](quint64 stem) { tail[stem] = 1; });
+            forEachDistinct(m_blocks.at(i).stems, [&](quint64 stem) { tail[stem] = 1; });
         int words = 0, found = 0;
         tail.forEach([&](quint64 stem, int) {
             ++words;
@@ -765,12 +764,7 @@ int DocumentPass::strayTail(int first, int last, QString *why) const
 int DocumentPass::anchoredWords(const Block &block, const Candidate &candidate, bool inside) const
 {
     int shared = 0;
-    for (qsizetype k = 0; k < block.stems.size(); ++k) {
-        if (k > 0 && block.stems.at(k) == block.stems.at(k - 1))
-            continue;
-        if (candidate.vocabulary.value(block.stems.at(k)) > (inside ? 1 : 0))
-            ++shared;
-    }
+    forEachDistinct(block.stems, [&](quint64 stem) { shared += candidate.vocabulary.value(stem) > (inside ? 1 : 0) ? 1 : 0; });
     return shared;
 }
 
@@ -795,12 +789,10 @@ void DocumentPass::trimEdges(Candidate &candidate)
     candidate.vocabulary = vocabularyOf(candidate.first, candidate.last);
     auto weak = [&](const Block &block) { return !block.prose || block.words < ShortProseWords || block.boilerplate >= WeakBoilerplate; };
     auto drop = [&](const Block &block) {
-        for (qsizetype k = 0; k < block.stems.size(); ++k) {
-            if (k > 0 && block.stems.at(k) == block.stems.at(k - 1))
-                continue;
-            if (candidate.vocabulary.value(block.stems.at(k)) > 0)
-                --candidate.vocabulary[block.stems.at(k)];
-        }
+        forEachDistinct(block.stems, [&](quint64 stem) {
+            if (candidate.vocabulary.value(stem) > 0)
+                --candidate.vocabulary[stem];
+        });
     };
     while (candidate.first < candidate.last) {
         const Block &block = m_blocks.at(candidate.first);
@@ -914,13 +906,19 @@ void DocumentPass::assignArticles()
     // already weighed the two, and they are not joined again.
     // A part made on a headline with a weaker surprise may still be joined
     // again when it is as close to the article as the article is to itself.
-    const auto partedFromPrevious = [&](int c, bool headlinesToo) {
+    const auto partBefore = [&](int c) -> const Part * {
         if (c <= 0)
-            return false;
-        const int after = m_candidates.at(c - 1).lastProse;
-        const int upTo = m_candidates.at(c).firstProse;
-        return std::any_of(m_parted.cbegin(), m_parted.cend(),
-                           [&](const Part &part) { return part.block > after && part.block <= upTo && (part.strong || headlinesToo); });
+            return nullptr;
+        const Part *found = nullptr;
+        for (const Part &part : std::as_const(m_parted)) {
+            if (part.block > m_candidates.at(c - 1).lastProse && part.block <= m_candidates.at(c).firstProse && (!found || part.strong))
+                found = &part;
+        }
+        return found;
+    };
+    const auto partedFromPrevious = [&](int c, bool headlinesToo) {
+        const Part *part = partBefore(c);
+        return part && (part->strong || headlinesToo);
     };
     QList<double> toMainOf(m_candidates.size(), 1.0);
     for (int c = 0; c < m_candidates.size(); ++c) {
@@ -1022,13 +1020,8 @@ void DocumentPass::assignArticles()
             candidate.article = -1;
         }
         // What parted it from the passage before, when a cut did.
-        QString partedBecause;
-        if (c > 0) {
-            for (const Part &part : std::as_const(m_parted)) {
-                if (part.block > m_candidates.at(c - 1).lastProse && part.block <= candidate.firstProse && !part.why.isEmpty())
-                    partedBecause = u"; "_s + part.why;
-            }
-        }
+        const Part *part = partBefore(c);
+        const QString partedBecause = part && !part->why.isEmpty() ? u"; "_s + part->why : QString();
         for (int i = candidate.first; i <= candidate.last; ++i) {
             Block &block = m_blocks[i];
             if (candidate.article > 0) {
