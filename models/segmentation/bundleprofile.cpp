@@ -14,19 +14,15 @@ namespace {
 
 constexpr int BandRows = 2;
 constexpr int Bands = MinHashSketch::Bins / BandRows;
-
-int findRoot(QList<int> &parent, int x)
-{
-    while (parent[x] != x) {
-        parent[x] = parent[parent[x]];
-        x = parent[x];
-    }
-    return x;
-}
+// A band bucket holding more documents than this says only that they share
+// common phrases; its pairs are not candidates (they still meet in other bands).
+constexpr qsizetype MaxBucket = 48;
+// Fewer sampled shingles than this, and the signatures' estimate is used.
+constexpr qsizetype MinSample = 8;
 
 // Share of the smaller set found in the larger one, from the Jaccard estimate
 // and the set sizes: |A n B| = J (|A| + |B|) / (1 + J).
-double containment(const DocumentFingerprint &a, const DocumentFingerprint &b)
+double estimatedContainment(const DocumentFingerprint &a, const DocumentFingerprint &b)
 {
     const double j = MinHashSketch::jaccard(a.signature, b.signature);
     const double smaller = std::min(a.shingles, b.shingles);
@@ -34,6 +30,47 @@ double containment(const DocumentFingerprint &a, const DocumentFingerprint &b)
         return 0.0;
     const double shared = j * double(a.shingles + b.shingles) / (1.0 + j);
     return std::min(1.0, shared / smaller);
+}
+
+// How much of each document's text the other holds: the share of a's
+// sampled shingles found in b, and of b's in a. Samples too small to say
+// fall back on the signatures' estimate for both.
+struct Overlap {
+    double ofA = 0.0;
+    double ofB = 0.0;
+};
+
+Overlap overlap(const DocumentFingerprint &a, const DocumentFingerprint &b)
+{
+    const QList<quint64> &x = a.shingleSample;
+    const QList<quint64> &y = b.shingleSample;
+    if (std::min(x.size(), y.size()) < MinSample) {
+        const double estimate = estimatedContainment(a, b);
+        const double ratio = a.shingles <= b.shingles ? double(a.shingles) / std::max(1, b.shingles) : double(b.shingles) / std::max(1, a.shingles);
+        return a.shingles <= b.shingles ? Overlap{estimate, estimate * ratio} : Overlap{estimate * ratio, estimate};
+    }
+    qsizetype i = 0, k = 0, shared = 0;
+    while (i < x.size() && k < y.size()) {
+        if (x.at(i) < y.at(k)) {
+            ++i;
+        } else if (y.at(k) < x.at(i)) {
+            ++k;
+        } else {
+            ++shared;
+            ++i;
+            ++k;
+        }
+    }
+    return {double(shared) / double(x.size()), double(shared) / double(y.size())};
+}
+
+// Two texts are one story when most of one is in the other and a fair part
+// of the other is in the one: a truncated copy keeps 60% of the story and
+// is all in it; an article with another's opening paragraphs glued on holds
+// those, but they are a small part of it.
+bool sameStory(const Overlap &o)
+{
+    return std::max(o.ofA, o.ofB) >= BundleProfile::DuplicateContainment && std::min(o.ofA, o.ofB) >= BundleProfile::MutualContainment;
 }
 
 } // namespace
@@ -64,68 +101,110 @@ BundleProfile BundleProfile::build(QList<DocumentFingerprint> fingerprints)
 void BundleProfile::findDuplicates(const QList<int> &byId)
 {
     const int count = int(m_fingerprints.size());
-    QList<int> parent(count);
-    std::iota(parent.begin(), parent.end(), 0);
+    QList<int> rank(count); // position in id order
+    for (int k = 0; k < count; ++k)
+        rank[byId.at(k)] = k;
 
-    FlatCounter firstInBucket; // band key -> first document + 1
-    firstInBucket.reserve(size_t(count) * Bands);
-    QList<int> candidates;
+    // Candidates: documents that fall in one bucket of some band.
+    struct Entry {
+        quint64 key;
+        int doc;
+    };
+    std::vector<Entry> entries;
+    entries.reserve(size_t(count) * Bands);
     for (const int doc : byId) {
         const MinHashSketch::Signature &signature = m_fingerprints.at(doc).signature;
         if (signature.isEmpty())
             continue;
-        candidates.clear();
         for (int band = 0; band < Bands; ++band) {
             quint64 key = quint64(band) + 1;
             for (int row = 0; row < BandRows; ++row)
                 key = TextNormalizer::combine(key, signature.at(band * BandRows + row));
-            int &first = firstInBucket[key];
-            if (first == 0)
-                first = doc + 1;
-            else
-                candidates.append(first - 1);
+            entries.push_back({key, doc});
         }
-        std::sort(candidates.begin(), candidates.end());
-        candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
-        for (const int other : std::as_const(candidates)) {
-            if (containment(m_fingerprints.at(doc), m_fingerprints.at(other)) >= DuplicateContainment)
-                parent[findRoot(parent, doc)] = findRoot(parent, other);
+    }
+    std::stable_sort(entries.begin(), entries.end(), [](const Entry &a, const Entry &b) { return a.key < b.key; });
+    std::vector<quint64> pairs;
+    for (size_t first = 0; first < entries.size();) {
+        size_t last = first;
+        while (last < entries.size() && entries[last].key == entries[first].key)
+            ++last;
+        if (last - first <= size_t(MaxBucket)) {
+            for (size_t a = first; a < last; ++a) {
+                for (size_t b = a + 1; b < last; ++b) {
+                    const auto [lo, hi] = std::minmax(entries[a].doc, entries[b].doc);
+                    if (lo != hi)
+                        pairs.push_back(quint64(lo) << 32 | quint64(hi));
+                }
+            }
+        }
+        first = last;
+    }
+    std::sort(pairs.begin(), pairs.end());
+    pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());
+    QList<QList<int>> candidatesOf(count);
+    for (const quint64 pair : pairs) {
+        const int a = int(pair >> 32), b = int(pair & 0xffffffffU);
+        candidatesOf[a].append(b);
+        candidatesOf[b].append(a);
+    }
+
+    // Clusters grow around their most complete copy and every member is
+    // checked against that copy itself, never only against another member:
+    // one glued-on passage cannot chain two stories together, nor a chain
+    // of partial copies many. Most complete first (ties: smallest id).
+    QList<int> order = byId;
+    std::stable_sort(order.begin(), order.end(),
+                     [&](int a, int b) { return m_fingerprints.at(a).contentWords > m_fingerprints.at(b).contentWords; });
+    QList<int> centreOf(count, -1);
+    QList<double> shareInCentre(count, 1.0);
+    m_storyCount = 0;
+    for (const int doc : std::as_const(order)) {
+        int best = -1;
+        double bestShare = 0.0;
+        QList<int> tried;
+        for (const int other : std::as_const(candidatesOf.at(doc))) {
+            const int centre = centreOf.at(other);
+            if (centre < 0 || tried.contains(centre))
+                continue; // not placed yet: it will try this one when its turn comes
+            tried.append(centre);
+            const Overlap o = overlap(m_fingerprints.at(doc), m_fingerprints.at(centre));
+            if (sameStory(o) && (o.ofA > bestShare || (o.ofA == bestShare && best >= 0 && rank.at(centre) < rank.at(best)))) {
+                best = centre;
+                bestShare = o.ofA;
+            }
+        }
+        if (best >= 0) {
+            centreOf[doc] = best;
+            shareInCentre[doc] = bestShare;
+        } else {
+            centreOf[doc] = doc;
+            ++m_storyCount;
         }
     }
 
-    // Group members in id order; clusters are numbered by their first member's id.
-    QHash<int, int> clusterOfRoot;
     m_clusterOf = QList<int>(count, -1);
     m_canonical = QList<int>(count, -1);
     m_similarity = QList<double>(count, 1.0);
-    QList<QList<int>> members;
+    QHash<int, QList<int>> membersOf;
+    for (const int doc : byId)
+        membersOf[centreOf.at(doc)].append(doc);
+    // Clusters numbered in the id order of their first member.
+    QList<int> centres;
     for (const int doc : byId) {
-        const int root = findRoot(parent, doc);
-        auto it = clusterOfRoot.find(root);
-        if (it == clusterOfRoot.end()) {
-            it = clusterOfRoot.insert(root, int(members.size()));
-            members.append(QList<int>());
-        }
-        members[it.value()].append(doc);
+        const int centre = centreOf.at(doc);
+        if (membersOf.value(centre).size() >= 2 && membersOf.value(centre).constFirst() == doc)
+            centres.append(centre);
     }
-    m_storyCount = int(members.size());
-    for (const QList<int> &group : std::as_const(members)) {
-        if (group.size() < 2)
-            continue;
-        // Most complete copy first; group is in id order so ties keep the smallest id.
-        int canonical = group.first();
-        for (const int doc : group) {
-            if (m_fingerprints.at(doc).contentWords > m_fingerprints.at(canonical).contentWords)
-                canonical = doc;
-        }
+    for (const int centre : std::as_const(centres)) {
         DuplicateCluster cluster;
-        cluster.canonicalId = m_fingerprints.at(canonical).id;
+        cluster.canonicalId = m_fingerprints.at(centre).id;
         const int clusterIndex = int(m_clusters.size());
-        for (const int doc : group) {
-            const double similarity = doc == canonical ? 1.0 : containment(m_fingerprints.at(doc), m_fingerprints.at(canonical));
+        for (const int doc : membersOf.value(centre)) {
+            const double similarity = doc == centre ? 1.0 : shareInCentre.at(doc);
             cluster.members.append({m_fingerprints.at(doc).id, similarity});
             m_clusterOf[doc] = clusterIndex;
-            m_canonical[doc] = canonical;
+            m_canonical[doc] = centre;
             m_similarity[doc] = similarity;
         }
         m_clusters.append(cluster);

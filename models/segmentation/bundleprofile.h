@@ -13,9 +13,10 @@ namespace Lectern::Models {
 /// What the segmenter needs to know about the rest of the bundle, built from
 /// every document's fingerprint in time linear in the bundle:
 /// - near-duplicate clusters: MinHash signatures banded for LSH (64 bands of
-///   2 rows), each band bucket linking its documents to the bucket's first
-///   one, candidates verified on the estimated containment, then joined
-///   transitively. Never all pairs.
+///   2 rows) propose candidates; a cluster grows around its most complete
+///   copy, and each document joins the cluster whose canonical copy holds
+///   most of it, checked on a sample of their shingles against that copy
+///   itself (never transitively through another member). Never all pairs.
 /// - how many documents, and how many distinct stories (clusters), hold each
 ///   block's comparison form: the boilerplate signal.
 /// - repeated-passage clusters.
@@ -28,8 +29,10 @@ public:
         int stories = 0;
     };
 
-    /// Estimated containment a candidate pair needs to count as near-duplicates.
+    /// Near-duplicates: this share of one document's shingles is in the other...
     static constexpr double DuplicateContainment = 0.6;
+    /// ...and this share of the other's in the one.
+    static constexpr double MutualContainment = 0.4;
 
     [[nodiscard]] static BundleProfile build(QList<DocumentFingerprint> fingerprints);
 

@@ -3,6 +3,7 @@
 
 #include "textnormalizer.h"
 
+#include <algorithm>
 #include <array>
 
 namespace Lectern::Models {
@@ -60,10 +61,16 @@ DocumentFingerprint DocumentFingerprint::compute(const QString &id, QStringView 
             quint64 shingle = 0;
             for (int k = 0; k < ShingleWords; ++k)
                 shingle += window[size_t((filled - ShingleWords + k) % ShingleWords)] * weights[size_t(k)];
-            sketch.add(TextNormalizer::combine(shingle, ShingleWords));
+            const quint64 hash = TextNormalizer::combine(shingle, ShingleWords);
+            sketch.add(hash);
             ++print.shingles;
+            if ((hash >> 32) % SampleEvery == 0)
+                print.shingleSample.append(hash);
         }
     }
+    std::sort(print.shingleSample.begin(), print.shingleSample.end());
+    print.shingleSample.erase(std::unique(print.shingleSample.begin(), print.shingleSample.end()), print.shingleSample.end());
+    print.shingleSample.squeeze();
     print.signature = sketch.signature();
     return print;
 }

@@ -26,6 +26,11 @@ struct DocumentFingerprint {
     QList<qint64> blockEnds;
     QList<qint64> blockCodePointStarts;
     QList<qint64> blockCodePointEnds;
+    /// One shingle in SampleEvery, chosen by its hash (the same ones in every
+    /// document), sorted and distinct: the exact share two documents have in
+    /// common, which verifies what the signature only proposes.
+    static constexpr int SampleEvery = 4;
+    QList<quint64> shingleSample;
     MinHashSketch::Signature signature;
     qint32 shingles = 0;          ///< shingles that fed the signature
     qint32 contentWords = 0;      ///< words in blocks of MinSignatureWords or more, used by the canonical rule

@@ -60,12 +60,19 @@ constexpr double FarNeighbourCosine = 0.08;
 constexpr double SelfCohesionShare = 0.6;
 constexpr int MinArticleWords = 40;
 constexpr int MaxEdgeBlocks = 3;
+// How many of a document's most frequent short words count as its function
+// words, and the share of them a sentence has (English prose: 0.25-0.45;
+// navigation and lists of names: under 0.1).
+constexpr int FunctionWordCount = 16;
+constexpr double ProseFunctionShare = 0.10;
 
 struct Block {
     qsizetype start = 0;
     qsizetype end = 0;
     int words = 0;
     int stopWords = 0;
+    int functionWords = 0; ///< the document's own most frequent short words (see learnFunctionWords)
+    QList<quint64> shortWords; ///< hashes of its words of 1-3 characters, for learning them
     int capitalised = 0;
     int cueWords = 0;
     int gapBefore = 0;
@@ -231,6 +238,7 @@ bool isClosingMark(QChar c)
 {
     switch (c.unicode()) {
     case u'"': case u'\'': case u')': case u']': case 0x201D: case 0x2019: case 0x00BB: case u'*':
+    case 0x300D: case 0x300F: case 0xFF09: case 0x300B: case 0x3009: case 0xFF02: case 0x2018: case 0x201C:
         return true;
     default:
         return false;
@@ -245,7 +253,16 @@ bool endsLikeSentence(QStringView text)
     if (i < 0)
         return false;
     const char16_t c = text.at(i).unicode();
-    return c == u'.' || c == u'!' || c == u'?' || c == 0x2026 || c == 0x3002;
+    switch (c) {
+    case u'.': case u'!': case u'?': case 0x2026: // ...
+    case 0x3002: case 0xFF01: case 0xFF1F: case 0xFF0E: case 0xFF61: // CJK full stops, marks
+    case 0x037E: case u';': // Greek question mark (and the semicolon it is often typed as)
+    case 0x061F: case 0x06D4: // Arabic question mark, full stop
+    case 0x0964: case 0x0965: // Devanagari danda
+        return true;
+    default:
+        return false;
+    }
 }
 
 QList<quint64> hashes(std::initializer_list<const char16_t *> words)
@@ -304,6 +321,46 @@ double cosine(const FlatCounter &a, const FlatCounter &b)
     return na > 0 && nb > 0 ? dot / std::sqrt(na * nb) : 0.0;
 }
 
+// Web addresses and file names ("http://site/path?a=1", "[photo_12.jpg]")
+// are not words of a sentence, however many pieces they break into: a line
+// of them is page furniture in every language.
+void dropAddressWords(QStringView text, qsizetype begin, qsizetype end, QList<Token> &tokens)
+{
+    QList<std::pair<qsizetype, qsizetype>> spans;
+    const QStringView block = text.mid(begin, end - begin);
+    for (const char16_t *prefix : {u"http://", u"https://", u"www.", u"file://"}) {
+        const QStringView marker(prefix);
+        for (qsizetype at = block.indexOf(marker, 0, Qt::CaseInsensitive); at >= 0; at = block.indexOf(marker, at + 1, Qt::CaseInsensitive)) {
+            qsizetype stop = at;
+            while (stop < block.size() && !block.at(stop).isSpace() && block.at(stop) != u']' && block.at(stop) != u')')
+                ++stop;
+            spans.append({begin + at, begin + stop});
+            at = stop;
+            if (at >= block.size())
+                break;
+        }
+    }
+    // A bracketed file name, as a text browser writes an image: "[logo.png]".
+    for (qsizetype open = block.indexOf(u'['); open >= 0; open = block.indexOf(u'[', open + 1)) {
+        const qsizetype close = block.indexOf(u']', open);
+        if (close < 0)
+            break;
+        const QStringView inside = block.mid(open + 1, close - open - 1);
+        const qsizetype dot = inside.lastIndexOf(u'.');
+        if (dot > 0 && inside.size() - dot <= 5 && !inside.contains(u' '))
+            spans.append({begin + open, begin + close});
+    }
+    if (spans.isEmpty())
+        return;
+    tokens.removeIf([&](const Token &token) {
+        for (const auto &[from, to] : std::as_const(spans)) {
+            if (token.start >= from && token.start < to)
+                return true;
+        }
+        return false;
+    });
+}
+
 class DocumentPass
 {
 public:
@@ -318,6 +375,7 @@ public:
 
 private:
     void measureBlocks();
+    void learnFunctionWords();
     void weighEvidence();
     void formChains();
     void split(int first, int last, int depth);
@@ -372,6 +430,7 @@ void DocumentPass::measureBlocks()
         block.terminal = endsLikeSentence(blockText);
         tokens.clear();
         TextNormalizer::tokenize(m_text, hint.start, hint.end, tokens);
+        dropAddressWords(m_text, hint.start, hint.end, tokens);
         block.words = int(tokens.size());
         block.stems.reserve(tokens.size());
         qsizetype previousTokenEnd = -1;
@@ -384,6 +443,8 @@ void DocumentPass::measureBlocks()
                     block.names.append(token.stem);
             }
             previousTokenEnd = token.start + token.length;
+            if (token.length <= 3 && !(token.flags & TextNormalizer::Numeric))
+                block.shortWords.append(token.hash);
             if (token.flags & TextNormalizer::StopWord)
                 ++block.stopWords;
             else if ((token.flags & TextNormalizer::Numeric) ? token.length >= 2 : token.length >= 3)
@@ -407,11 +468,49 @@ void DocumentPass::measureBlocks()
         if (block.hash != 0)
             ++inPage[block.hash];
     }
+    learnFunctionWords();
     for (Block &block : m_blocks) {
         QList<quint64> distinct = block.stems;
         distinct.erase(std::unique(distinct.begin(), distinct.end()), distinct.end());
         block.distinctStems = int(distinct.size());
         block.repeatsInPage = block.hash != 0 ? inPage.value(block.hash) : 0;
+    }
+}
+
+// Every language writes its sentences with a few short function words ("the",
+// "и", "的", "και", "się"): the document's own most frequent short words in its
+// longer blocks are taken for them, whatever the language, and a block's
+// share of them is one sign of prose. (The English list in TextNormalizer is
+// only one more hint.)
+void DocumentPass::learnFunctionWords()
+{
+    FlatCounter occurrences;
+    FlatCounter blocksWith;
+    int longBlocks = 0;
+    for (const Block &block : std::as_const(m_blocks)) {
+        if (block.words < ProseMinWords)
+            continue;
+        ++longBlocks;
+        QList<quint64> distinct = block.shortWords;
+        std::sort(distinct.begin(), distinct.end());
+        forEachDistinct(distinct, [&](quint64 word) { ++blocksWith[word]; });
+        for (const quint64 word : block.shortWords)
+            ++occurrences[word];
+    }
+    QList<std::pair<int, quint64>> ranked;
+    const int minBlocks = longBlocks >= 6 ? 3 : 2;
+    occurrences.forEach([&](quint64 word, int count) {
+        if (blocksWith.value(word) >= minBlocks)
+            ranked.append({count, word});
+    });
+    std::sort(ranked.begin(), ranked.end(), [](const auto &a, const auto &b) { return a.first != b.first ? a.first > b.first : a.second < b.second; });
+    QList<quint64> learned;
+    for (qsizetype k = 0; k < ranked.size() && k < FunctionWordCount; ++k)
+        learned.append(ranked.at(k).second);
+    std::sort(learned.begin(), learned.end());
+    for (Block &block : m_blocks) {
+        for (const quint64 word : std::as_const(block.shortWords))
+            block.functionWords += std::binary_search(learned.cbegin(), learned.cend(), word) ? 1 : 0;
     }
 }
 
@@ -466,7 +565,8 @@ void DocumentPass::weighEvidence()
         const int nonStop = block.words - block.stopWords;
         const double capitalShare = nonStop > 0 ? double(block.capitalised) / nonStop : 1.0;
         block.prose = !headingHint && block.boilerplate < StrongBoilerplate && block.words >= ProseMinWords
-            && (block.terminal || block.words >= ProseNoPunctuationWords) && stopShare >= 0.15
+            && (block.terminal || block.words >= ProseNoPunctuationWords)
+            && (stopShare >= 0.15 || double(block.functionWords) / block.words >= ProseFunctionShare)
             && (capitalShare <= 0.7 || block.words >= ProseNoPunctuationWords);
         if (block.prose)
             proseGaps.append(block.gapBefore);

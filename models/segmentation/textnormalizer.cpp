@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "textnormalizer.h"
 
+#include <unicode/ubrk.h>
+
 #include <algorithm>
 #include <array>
 #include <vector>
@@ -156,6 +158,62 @@ const WordSet &cueWords()
 }
 
 
+// Scripts written without spaces between words (Han, kana, Thai, Lao,
+// Khmer, Myanmar): their runs of letters are split by ICU.
+bool isSpacelessScript(char16_t c)
+{
+    return (c >= 0x3040 && c <= 0x30FF) || (c >= 0x3400 && c <= 0x4DBF) || (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0xF900 && c <= 0xFAFF)
+        || (c >= 0xFF66 && c <= 0xFF9F) || (c >= 0x0E00 && c <= 0x0EFF) || (c >= 0x1000 && c <= 0x109F) || (c >= 0x1780 && c <= 0x17FF)
+        || QChar::isHighSurrogate(c); // the CJK extensions beyond the BMP
+}
+
+// One word break iterator per thread: opening one loads ICU's rules and
+// dictionaries, setting its text is cheap.
+class DictionaryWords
+{
+public:
+    DictionaryWords()
+    {
+        UErrorCode status = U_ZERO_ERROR;
+        m_iterator = ubrk_open(UBRK_WORD, "", nullptr, 0, &status);
+        if (U_FAILURE(status))
+            m_iterator = nullptr;
+    }
+    ~DictionaryWords()
+    {
+        if (m_iterator)
+            ubrk_close(m_iterator);
+    }
+    Q_DISABLE_COPY_MOVE(DictionaryWords)
+
+    template<typename Emit>
+    void split(const QChar *data, qsizetype begin, qsizetype end, Emit &&visit)
+    {
+        UErrorCode status = U_ZERO_ERROR;
+        if (m_iterator)
+            ubrk_setText(m_iterator, reinterpret_cast<const UChar *>(data + begin), int32_t(end - begin), &status);
+        if (!m_iterator || U_FAILURE(status)) {
+            visit(begin, end);
+            return;
+        }
+        qsizetype from = 0;
+        for (int32_t to = ubrk_next(m_iterator); to != UBRK_DONE; to = ubrk_next(m_iterator)) {
+            visit(begin + from, begin + to);
+            from = to;
+        }
+    }
+
+private:
+    UBreakIterator *m_iterator = nullptr;
+};
+
+template<typename Emit>
+void forEachDictionaryWord(const QChar *data, qsizetype begin, qsizetype end, Emit &&visit)
+{
+    thread_local DictionaryWords words;
+    words.split(data, begin, end, visit);
+}
+
 // Calls found(start, end, hashes) for every word of text[begin, end), in order.
 template<typename Emit>
 inline void scanWords(QStringView text, qsizetype begin, qsizetype end, Emit &&found)
@@ -171,6 +229,7 @@ inline void scanWords(QStringView text, qsizetype begin, qsizetype end, Emit &&f
         }
         const qsizetype start = i;
         bool ascii = true;
+        bool spaceless = false;
         // ASCII words (most of them) are hashed while they are scanned, as
         // hashUnits() would: folded to lower case, joiners left out.
         quint64 running = FnvOffset;
@@ -193,6 +252,7 @@ inline void scanWords(QStringView text, qsizetype begin, qsizetype end, Emit &&f
             step = c < 0x80 ? 0 : wordCharLength(data, i, end);
             if (step > 0) {
                 ascii = false;
+                spaceless = spaceless || isSpacelessScript(c);
                 i += step;
                 continue;
             }
@@ -203,6 +263,12 @@ inline void scanWords(QStringView text, qsizetype begin, qsizetype end, Emit &&f
                 continue;
             }
             break;
+        }
+        if (spaceless) {
+            // Chinese, Japanese, Thai... write words without spaces between
+            // them: ICU's dictionary break iterator finds them.
+            forEachDictionaryWord(data, start, i, [&](qsizetype from, qsizetype to) { found(from, to, hashToken(data, from, to)); });
+            continue;
         }
         WordHashes h{};
         if (ascii) {

@@ -1,0 +1,7 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# HTML pages read from the DOM (gumbo, the WHATWG parsing algorithm) into the
+# segmentation core's blocks; docs/architecture.md says why gumbo.
+find_package(PkgConfig REQUIRED)
+pkg_check_modules(GUMBO REQUIRED IMPORTED_TARGET gumbo)
+target_link_libraries(lectern_models PUBLIC PkgConfig::GUMBO)
+target_include_directories(lectern_models PUBLIC ${CMAKE_CURRENT_LIST_DIR})
