@@ -63,7 +63,7 @@ QString DocumentSegmentation::mainArticleText(QStringView text) const
 {
     QString out;
     for (const Segment &segment : segments) {
-        if (segment.kind != SegmentKind::Body || segment.article != 0)
+        if ((segment.kind != SegmentKind::Body && segment.kind != SegmentKind::Heading) || segment.article != 0)
             continue;
         if (!out.isEmpty())
             out += u"\n\n"_s;

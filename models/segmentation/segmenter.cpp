@@ -39,7 +39,7 @@ constexpr double MaxValleyShare = 0.5;
 // A cut whose two sides share this many standard deviations fewer stems
 // than blocks dealt at random would is an article boundary; with the next
 // article's headline just before it, a much smaller surprise is enough.
-constexpr double SplitSurprise = 4.0;
+constexpr double SplitSurprise = 6.0;
 constexpr double HeadedSurprise = 1.0;
 // Both tests agreeing on one cut: the cosine's deepest valley at most this
 // share of the peaks on either side, and this much surprise.
@@ -64,6 +64,9 @@ constexpr int MaxEdgeBlocks = 3;
 // words, and the share of them a sentence has (English prose: 0.25-0.45;
 // navigation and lists of names: under 0.1).
 constexpr int FunctionWordCount = 16;
+// The main article is the first passage with at least this share of the
+// prose of the longest one.
+constexpr double MainShareOfLongest = 0.5;
 constexpr double ProseFunctionShare = 0.10;
 
 struct Block {
@@ -566,8 +569,11 @@ void DocumentPass::weighEvidence()
         const double capitalShare = nonStop > 0 ? double(block.capitalised) / nonStop : 1.0;
         block.prose = !headingHint && block.boilerplate < StrongBoilerplate && block.words >= ProseMinWords
             && (block.terminal || block.words >= ProseNoPunctuationWords)
-            && (stopShare >= 0.15 || double(block.functionWords) / block.words >= ProseFunctionShare)
+            && (stopShare >= 0.15 || double(block.functionWords) / block.words >= ProseFunctionShare
+                || (block.terminal && block.words >= ProseNoPunctuationWords))
             && (capitalShare <= 0.7 || block.words >= ProseNoPunctuationWords);
+        qCDebug(lcSegmenter) << "block" << i << "words" << block.words << "function" << block.functionWords << "stop" << block.stopWords
+                             << "terminal" << block.terminal << "evidence" << block.boilerplate << "prose" << block.prose;
         if (block.prose)
             proseGaps.append(block.gapBefore);
     }
@@ -721,13 +727,19 @@ void DocumentPass::split(int first, int last, int depth)
             bestCut = cuts.at(best).first;
             chosen = best;
         }
+        // Of the cuts surprising enough for what stands before them, the most
+        // surprising one; when none is, the one nearest to being so.
         int most = 0;
         double mostScore = -1e9;
+        double mostSurprise = -1e9;
         for (int i = 0; i < cuts.size(); ++i) {
             const Cut &c = cuts.at(i);
-            const double score = c.surprise + NameSurpriseWeight * std::max(0.0, c.nameSurprise) - (c.headed ? HeadedSurprise : SplitSurprise);
-            if (score > mostScore) {
+            const double surprise = c.surprise + NameSurpriseWeight * std::max(0.0, c.nameSurprise);
+            const double score = surprise - (c.headed ? HeadedSurprise : SplitSurprise);
+            const bool better = score >= 0 ? (mostScore < 0 || surprise > mostSurprise) : (mostScore < 0 && score > mostScore);
+            if (better) {
                 mostScore = score;
+                mostSurprise = surprise;
                 most = i;
             }
         }
@@ -977,8 +989,13 @@ int DocumentPass::headlineAbove(const Candidate &candidate) const
 
 void DocumentPass::assignArticles()
 {
-    for (int c = 0; c < m_candidates.size(); ++c) {
-        if (m_main < 0 || m_candidates.at(c).proseWords > m_candidates.at(m_main).proseWords)
+    // The main article is the first long stretch of prose: comment threads,
+    // sidebars and further stories come after it, and may be longer.
+    int most = 0;
+    for (const Candidate &candidate : std::as_const(m_candidates))
+        most = std::max(most, candidate.proseWords);
+    for (int c = 0; c < m_candidates.size() && m_main < 0; ++c) {
+        if (m_candidates.at(c).proseWords >= MainShareOfLongest * most)
             m_main = c;
     }
     if (m_main < 0)

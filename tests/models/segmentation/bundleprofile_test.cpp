@@ -113,6 +113,26 @@ private Q_SLOTS:
             QVERIFY(!result.documents.at(site).duplicateOf.isValid());
     }
 
+    void anOpeningGluedOnDoesNotChainTwoStories()
+    {
+        // One story with the other's first two paragraphs glued on, and a
+        // copy of the other cut after those same paragraphs: each shares a
+        // passage with the other cluster, and neither may join the two.
+        const QString other = m_story.mid(5).join(u'\n');
+        const QString glued = m_clean + u'\n' + m_story.mid(5, 2).join(u'\n');
+        const QString truncated = m_story.mid(5, 2).join(u'\n');
+        const BundleSegmentation result
+            = runBundle({{u"clean"_s, m_clean, {}}, {u"glued"_s, glued, {}}, {u"other"_s, other, {}}, {u"other-cut"_s, truncated, {}}});
+        const auto clusterOf = [&](const QString &id) { return result.profile.clusterOf(result.profile.indexOf(id)); };
+        QVERIFY(clusterOf(u"clean"_s) >= 0);
+        QCOMPARE(clusterOf(u"glued"_s), clusterOf(u"clean"_s));
+        QVERIFY(clusterOf(u"other"_s) >= 0);
+        QCOMPARE(clusterOf(u"other-cut"_s), clusterOf(u"other"_s));
+        QVERIFY(clusterOf(u"clean"_s) != clusterOf(u"other"_s));
+        QCOMPARE(result.profile.duplicateClusters().size(), 2);
+        QCOMPARE(result.profile.storyCount(), 2);
+    }
+
     void canonicalTiesGoToTheSmallestId()
     {
         const BundleSegmentation result = runBundle({{u"z"_s, m_clean, {}}, {u"m"_s, m_clean, {}}, {u"q"_s, m_clean, {}}});

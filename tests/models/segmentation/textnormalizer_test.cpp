@@ -66,6 +66,31 @@ private Q_SLOTS:
         QCOMPARE(tokens.at(3).hash, TextNormalizer::hashWord(u"boat"));
     }
 
+    void wordsWithoutSpacesAreFoundByDictionary()
+    {
+        // Chinese has no spaces: a run between punctuation is several words,
+        // and the same word hashes alike in different sentences.
+        const QString first = u"市政府公布新的公交线路。"_s;
+        const QString second = u"乘客希望公交线路延长运营时间。"_s;
+        const QList<TextNormalizer::Token> tokens = TextNormalizer::tokenize(first);
+        QVERIFY2(tokens.size() >= 4, qPrintable(QString::number(tokens.size())));
+        qsizetype covered = 0;
+        for (const TextNormalizer::Token &token : tokens) {
+            QVERIFY(token.start >= covered); // in order, inside the text
+            covered = token.start + token.length;
+        }
+        QCOMPARE(covered, first.size() - 1); // every character but the full stop
+        const QList<quint64> a = hashesOf(first);
+        const QList<quint64> b = hashesOf(second);
+        int shared = 0;
+        for (const quint64 hash : a)
+            shared += b.contains(hash) ? 1 : 0;
+        QVERIFY(shared >= 1);
+        QVERIFY(shared < a.size()); // not one hash for the whole run
+        // Spaced scripts keep their words as they are.
+        QCOMPARE(TextNormalizer::tokenize(u"Городской совет утвердил план"_s).size(), 4);
+    }
+
     void flags()
     {
         const QList<TextNormalizer::Token> tokens = TextNormalizer::tokenize(u"The Newsletter of 2027 ferries"_s);
