@@ -450,7 +450,7 @@ void DocumentPass::measureBlocks()
                 block.shortWords.append(token.hash);
             if (token.flags & TextNormalizer::StopWord)
                 ++block.stopWords;
-            else if ((token.flags & TextNormalizer::Numeric) ? token.length >= 2 : token.length >= 3)
+            else if ((token.flags & (TextNormalizer::Numeric | TextNormalizer::Spaceless)) ? token.length >= 2 : token.length >= 3)
                 block.stems.append(token.stem);
             if (token.flags & TextNormalizer::Capitalised)
                 ++block.capitalised;
@@ -759,7 +759,7 @@ void DocumentPass::split(int first, int last, int depth)
         qCDebug(lcSegmenter) << "blocks" << first << last << "valley" << valley << "depth" << depthScore << "->" << bestCut;
         for (const Cut &c : std::as_const(cuts))
             qCDebug(lcSegmenter) << "  cut before" << c.first << "cosine" << c.cosine << "surprise" << c.surprise << "names" << c.nameSurprise
-                                 << "headline" << c.headed;
+                                 << "headline" << c.headed << "shared" << c.shared << "expected" << c.expected;
     }
     if (bestCut < 0 || depth > 16) {
         QString why;

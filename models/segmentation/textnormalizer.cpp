@@ -299,6 +299,8 @@ void TextNormalizer::tokenize(QStringView text, qsizetype begin, qsizetype end, 
             token.flags |= Capitalised;
         if (first.isDigit())
             token.flags |= Numeric;
+        if (isSpacelessScript(first.unicode()))
+            token.flags |= Spaceless;
         if (token.length <= 12 && stops.contains(h.hash))
             token.flags |= StopWord;
         else if (token.length >= 3 && cues.contains(h.stem))

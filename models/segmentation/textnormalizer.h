@@ -21,6 +21,7 @@ public:
         StopWord = 0x02,    ///< a common English function word
         Numeric = 0x04,     ///< starts with a digit
         CueWord = 0x08,     ///< a generic page-furniture word ("newsletter", "subscribe"): a weak hint only
+        Spaceless = 0x10,   ///< of a script written without spaces (Chinese, Japanese, Thai): two characters make a word
     };
 
     struct Token {

@@ -149,6 +149,9 @@ void benchBoundaries(const QString &corpus)
             truth.append(v.toInt());
         const QString kind = ref.value("kind"_L1).toString();
         const QString language = ref.value("language"_L1).toString();
+        if (qEnvironmentVariableIsSet("LECTERN_BENCH_TRACE"))
+            std::fprintf(stderr, "file %s truth %s\n", qPrintable(name),
+                         qPrintable(QString::fromUtf8(QJsonDocument(ref.value("boundaries"_L1).toArray()).toJson(QJsonDocument::Compact))));
         const QList<Found> found = foundBoundaries(text);
         const Counts c = matchBoundaries(found, truth, true);
         strictByKind[kind].add(matchBoundaries(found, truth, false));
