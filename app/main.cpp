@@ -91,6 +91,10 @@ int main(int argc, char *argv[])
     const QCommandLineOption document(u"document"_s, QApplication::translate("main", "Show this document of the bundle first."),
                                       QApplication::translate("main", "id"));
     parser.addOption(document);
+    const QCommandLineOption view(u"view"_s,
+                                  QApplication::translate("main", "Read in this mode for this session: full, main (the main article) or unique."),
+                                  u"mode"_s);
+    parser.addOption(view);
     parser.addPositionalArgument(u"bundle"_s, QApplication::translate("main", "Index file or folder of the bundle to open."), u"[bundle]"_s);
     parser.process(app);
 
@@ -100,6 +104,19 @@ int main(int argc, char *argv[])
         window.useTheme(parser.value(theme));
     if (parser.isSet(document))
         window.openAtDocument(parser.value(document));
+    if (parser.isSet(view)) {
+        const QString mode = parser.value(view);
+        if (mode == u"main"_s)
+            window.useReadingMode(Lectern::Views::ReadingMode::MainArticle);
+        else if (mode == u"unique"_s)
+            window.useReadingMode(Lectern::Views::ReadingMode::UniqueContent);
+        else if (mode == u"full"_s)
+            window.useReadingMode(Lectern::Views::ReadingMode::FullText);
+        else {
+            std::fprintf(stderr, "lectern: --view takes full, main or unique, not %s\n", qPrintable(mode));
+            return 2;
+        }
+    }
     if (parser.isSet(screenshot))
         scheduleScreenshot(window, parser.value(screenshot));
     window.show();

@@ -447,6 +447,13 @@ void MainWindow::useTheme(const QString &name)
     m_themes->setThemeName(name);
 }
 
+void MainWindow::useReadingMode(Views::ReadingMode mode)
+{
+    m_reader->setReadingMode(mode);
+    for (QAction *action : m_readingModes->actions())
+        action->setChecked(action->data().toInt() == int(mode));
+}
+
 void MainWindow::openBundle(const QString &path)
 {
     const QString absolute = QFileInfo(path).absoluteFilePath();
@@ -622,6 +629,7 @@ void MainWindow::createEntitiesDock()
 void MainWindow::createReadingActions(QMenu *view)
 {
     auto *modes = new QActionGroup(this);
+    m_readingModes = modes;
     const int saved = QSettings().value("reader/mode"_L1, 0).toInt();
     const std::array<std::pair<QString, Views::ReadingMode>, 3> entries{{
         {tr("&Full Text"), Views::ReadingMode::FullText},
@@ -632,6 +640,7 @@ void MainWindow::createReadingActions(QMenu *view)
     for (const auto &[label, mode] : entries) {
         QAction *action = view->addAction(label);
         action->setCheckable(true);
+        action->setData(int(mode));
         action->setShortcut(QKeySequence(tr("Ctrl+%1").arg(++number)));
         action->setChecked(int(mode) == saved);
         modes->addAction(action);

@@ -2,11 +2,13 @@
 #pragma once
 
 #include "loadoptions.h"
+#include "readerview.h"
 
 #include <QMainWindow>
 
 #include <optional>
 
+class QActionGroup;
 class QDockWidget;
 class QLabel;
 class QStackedWidget;
@@ -66,6 +68,8 @@ public:
     void openBundle(const QString &path);
     /// Uses this KSyntaxHighlighting theme for this session (not saved).
     void useTheme(const QString &name);
+    /// Reads in this mode for this session (not saved), as View > Full Text / Main Article / Unique Content would.
+    void useReadingMode(Views::ReadingMode mode);
     /// The document to show first when the next bundle opens (else the first one).
     void openAtDocument(const QString &documentId);
     /// File > Export and Import (tests drive it).
@@ -113,6 +117,7 @@ private:
     Models::DocumentTextLoader *m_texts;
     Views::DocumentHeader *m_header;
     Views::ReaderView *m_reader;
+    QActionGroup *m_readingModes = nullptr;
     Views::FindBar *m_findBar;
     Views::SourceView *m_sourceView;
     QStackedWidget *m_pages;

@@ -49,6 +49,18 @@ private Q_SLOTS:
         QCOMPARE(lectern.exitCode(), 1);
         QVERIFY(QString::fromUtf8(lectern.readAllStandardError()).contains(u"could not write the screenshot"_s));
     }
+
+    void unknownReadingModeIsRefused()
+    {
+        QProcess lectern;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+        lectern.setProcessEnvironment(env);
+        lectern.start(QStringLiteral(LECTERN_GUI), {u"--view"_s, u"sideways"_s, u"--screenshot"_s, u"shot.png"_s});
+        QVERIFY(lectern.waitForFinished(60000));
+        QCOMPARE(lectern.exitCode(), 2);
+        QVERIFY(QString::fromUtf8(lectern.readAllStandardError()).contains(u"--view takes full, main or unique"_s));
+    }
 };
 
 QTEST_GUILESS_MAIN(ScreenshotTest)
