@@ -1119,9 +1119,10 @@ void DocumentPass::assignArticles()
         const double toMain = toMainOf.at(c);
         QString reason;
         const bool parted = partedFromPrevious(c, false);
-        const bool partedFromArticle = (parted && m_candidates.at(c - 1).article == 0)
-            || (c + 1 < m_candidates.size() && m_candidates.at(c + 1).article == 0 && partedFromPrevious(c + 1, false));
-        if (toMain >= sameArticle && !partedFromArticle) {
+        // As close to the main article as it is to itself: the same story,
+        // even where a cut parted them (on real pages a story's later
+        // paragraphs often turn to a side of it that shares few words).
+        if (toMain >= sameArticle) {
             candidate.article = 0;
         } else if (previousOther >= 0 && !(parted && previousOther == c - 1)
                    && ((previousOther == c - 1 && partedFromPrevious(c, true) && sameNames(c - 1, c))
