@@ -2,6 +2,12 @@
 # The segmentation core (issue 3): pure functions and value types, part of
 # lectern_models. docs/segmentation.md describes the algorithm.
 target_sources(lectern_models PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/articleboundaries.cpp ${CMAKE_CURRENT_LIST_DIR}/articleboundaries.h
+    ${CMAKE_CURRENT_LIST_DIR}/blockfeatures.cpp ${CMAKE_CURRENT_LIST_DIR}/blockfeatures.h
+    ${CMAKE_CURRENT_LIST_DIR}/blockvocabulary.cpp ${CMAKE_CURRENT_LIST_DIR}/blockvocabulary.h
+    ${CMAKE_CURRENT_LIST_DIR}/boilerplateevidence.cpp ${CMAKE_CURRENT_LIST_DIR}/boilerplateevidence.h
+    ${CMAKE_CURRENT_LIST_DIR}/mainarticle.cpp ${CMAKE_CURRENT_LIST_DIR}/mainarticle.h
+    ${CMAKE_CURRENT_LIST_DIR}/segmentblock.h
     ${CMAKE_CURRENT_LIST_DIR}/bundleprofile.cpp ${CMAKE_CURRENT_LIST_DIR}/bundleprofile.h
     ${CMAKE_CURRENT_LIST_DIR}/bundlesegmenter.cpp ${CMAKE_CURRENT_LIST_DIR}/bundlesegmenter.h
     ${CMAKE_CURRENT_LIST_DIR}/codepointoffsets.cpp ${CMAKE_CURRENT_LIST_DIR}/codepointoffsets.h

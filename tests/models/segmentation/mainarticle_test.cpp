@@ -1,0 +1,106 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Which passage MainArticle makes the main article, and what it takes in.
+#include "articleboundaries.h"
+#include "blockfeatures.h"
+#include "boilerplateevidence.h"
+#include "mainarticle.h"
+#include "plaintextblocks.h"
+#include "segmentationexpectations.h"
+
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace Lectern::Models;
+using namespace Lectern::Tests;
+
+namespace {
+
+struct Decided {
+    QList<SegmentBlock> blocks;
+    QList<ArticleCandidate> candidates;
+    int main = -1;
+
+    [[nodiscard]] int articleOfBlock(int block) const
+    {
+        const int c = blocks.at(block).candidate;
+        return c < 0 ? -1 : candidates.at(c).article;
+    }
+};
+
+Decided decide(const QString &text)
+{
+    const TextBlocks hints = PlainTextBlocks::split(text);
+    Decided d;
+    d.blocks = BlockFeatures::measure(text, hints);
+    const int gap = BoilerplateEvidence::weigh(d.blocks, hints, nullptr);
+    ArticleBoundaries::Result found = ArticleBoundaries::find(d.blocks);
+    d.candidates = std::move(found.candidates);
+    d.main = MainArticle::assign(d.blocks, d.candidates, found.parts, gap);
+    return d;
+}
+
+// A thread of readers' comments on another subject, longer than the story.
+const QString &comments()
+{
+    static const QString text = u"I have lived on the east side for twenty years and the parking fees have doubled since the new garage opened next to the station.\n"
+                                "Same here. My sister pays more for a monthly permit than for her phone, and the garage is half empty every evening after six.\n"
+                                "The city should publish how much money the meters actually bring in before anyone agrees to another increase in the spring budget.\n"
+                                "Nobody I know uses the garage at weekends because the lifts are broken and the stairwell lights have been out since last autumn.\n"
+                                "If they want people downtown they could start with free parking on Sundays, like the towns along the coast have done for years.\n"
+                                "My shop lost customers when the street spaces went to two hours, and the council never answered the letter our association sent.\n"_s;
+    return text;
+}
+
+} // namespace
+
+class MainArticleTest final : public QObject
+{
+    Q_OBJECT
+
+private:
+    QString m_story; // five paragraphs of one story
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_story = readText(QStringLiteral(LECTERN_TEST_DATA) + u"/segmentation/concatenated.txt"_s).split(u'\n').mid(0, 5).join(u'\n');
+    }
+
+    void theFirstLongPassageIsTheMainArticle()
+    {
+        // The comments have more prose than the story; the story comes first
+        // and has more than half as much, so it is the article.
+        const QString text = m_story + u"\nComments\nSort by newest\nReport\nReply\n"_s + comments();
+        const Decided d = decide(text);
+        QVERIFY(d.main >= 0);
+        QCOMPARE(d.articleOfBlock(0), 0);
+        QCOMPARE(d.articleOfBlock(4), 0);
+        QVERIFY(d.articleOfBlock(9) != 0);
+        QVERIFY(d.articleOfBlock(14) != 0);
+    }
+
+    void aShortTeaserBeforeALongStoryIsNotTheMainArticle()
+    {
+        const QString teaser = u"Also today: the parking fees on the east side doubled after the new garage opened, and readers are not pleased about it."_s;
+        const QString text = teaser + u"\nMore stories\nWeather\nSport\nPodcasts\n"_s + m_story + u'\n';
+        const Decided d = decide(text);
+        QCOMPARE(d.articleOfBlock(5), 0);
+        QVERIFY(d.articleOfBlock(0) != 0);
+    }
+
+    void aHeadlineSharingTheStorysWordsIsTakenIn()
+    {
+        const Decided d = decide(u"Westcombe harbour approves electric ferry fleet\n"_s + m_story + u'\n');
+        QCOMPARE(d.articleOfBlock(0), 0);
+        QCOMPARE(d.blocks.at(0).role, SegmentRole::Heading);
+        QVERIFY(!d.blocks.at(0).prose);
+    }
+
+    void noProseNoMainArticle()
+    {
+        QCOMPARE(decide(u"Home\nNews\nSport\n"_s).main, -1);
+    }
+};
+
+QTEST_GUILESS_MAIN(MainArticleTest)
+#include "mainarticle_test.moc"
