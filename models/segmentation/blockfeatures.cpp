@@ -19,6 +19,7 @@ using Token = TextNormalizer::Token;
 // words, and how many blocks of 8 words or more it needs to learn them from.
 constexpr int FunctionWordCount = 16;
 constexpr int MinBlocksToLearnFrom = 6;
+constexpr int MinBlocksWithAFunctionWord = 3;
 
 bool isClosingMark(QChar c)
 {
@@ -78,9 +79,23 @@ quint64 byHash()
 // of them is page furniture in every language.
 void dropAddressWords(QStringView text, qsizetype begin, qsizetype end, QList<Token> &tokens)
 {
-    QList<std::pair<qsizetype, qsizetype>> spans;
     const QStringView block = text.mid(begin, end - begin);
+    // Most blocks hold neither, which one pass over the characters tells:
+    // an address has its "://" or the dot of "www.", a file name its '['.
+    const char16_t *c = block.utf16();
+    bool address = false;
+    bool bracket = false;
+    for (qsizetype i = 0, n = block.size(); i < n && !(address && bracket); ++i) {
+        address = address || (c[i] == u':' && i + 2 < n && c[i + 1] == u'/' && c[i + 2] == u'/')
+            || (c[i] == u'.' && i >= 3 && (c[i - 1] | 0x20) == u'w' && (c[i - 2] | 0x20) == u'w' && (c[i - 3] | 0x20) == u'w');
+        bracket = bracket || c[i] == u'[';
+    }
+    if (!address && !bracket)
+        return;
+    QList<std::pair<qsizetype, qsizetype>> spans;
     for (const char16_t *prefix : {u"http://", u"https://", u"www.", u"file://"}) {
+        if (!address)
+            break;
         const QStringView marker(prefix);
         for (qsizetype at = block.indexOf(marker, 0, Qt::CaseInsensitive); at >= 0; at = block.indexOf(marker, at + 1, Qt::CaseInsensitive)) {
             qsizetype stop = at;
@@ -93,7 +108,7 @@ void dropAddressWords(QStringView text, qsizetype begin, qsizetype end, QList<To
         }
     }
     // A bracketed file name, as a text browser writes an image: "[logo.png]".
-    for (qsizetype open = block.indexOf(u'['); open >= 0; open = block.indexOf(u'[', open + 1)) {
+    for (qsizetype open = bracket ? block.indexOf(u'[') : -1; open >= 0; open = block.indexOf(u'[', open + 1)) {
         const qsizetype close = block.indexOf(u']', open);
         if (close < 0)
             break;
@@ -130,7 +145,6 @@ public:
 
 private:
     void measureBlocks();
-    void learnFunctionWords();
 
     QStringView m_text;
     const TextBlocks &m_hints;
@@ -169,8 +183,6 @@ void FeaturePass::measureBlocks()
                     block.names.append(token.stem);
             }
             previousTokenEnd = token.start + token.length;
-            if (token.length <= 3 && !(token.flags & TextNormalizer::Numeric))
-                block.shortWords.append(token.hash);
             if (token.flags & TextNormalizer::StopWord)
                 ++block.stopWords;
             else if ((token.flags & (TextNormalizer::Numeric | TextNormalizer::Spaceless)) ? token.length >= 2 : token.length >= 3)
@@ -194,7 +206,6 @@ void FeaturePass::measureBlocks()
         if (block.hash != 0)
             ++inPage[block.hash];
     }
-    learnFunctionWords();
     for (SegmentBlock &block : m_blocks) {
         QList<quint64> distinct = block.stems;
         distinct.erase(std::unique(distinct.begin(), distinct.end()), distinct.end());
@@ -203,55 +214,81 @@ void FeaturePass::measureBlocks()
     }
 }
 
+} // namespace
+
+QList<SegmentBlock> BlockFeatures::measure(QStringView text, const TextBlocks &hints)
+{
+    return FeaturePass(text, hints).run();
+}
+
 // Every language writes its sentences with a few short function words ("the",
 // "и", "的", "και", "się"): the document's own most frequent short words in its
 // longer blocks are taken for them, whatever the language, and a block's
 // share of them is one sign of prose. (The English list in TextNormalizer is
 // only one more hint.)
-void FeaturePass::learnFunctionWords()
+void BlockFeatures::learnFunctionWords(QStringView text, QList<SegmentBlock> &blocks)
 {
-    FlatCounter occurrences;
-    FlatCounter blocksWith;
+    // The short words of the blocks long enough to be prose (they alone are
+    // counted, and they alone teach): read again here, since most documents
+    // never need them.
+    QList<QList<quint64>> shortWords(blocks.size());
+    QList<Token> tokens;
+    size_t total = 0;
     int longBlocks = 0;
-    for (const SegmentBlock &block : std::as_const(m_blocks)) {
+    for (qsizetype b = 0; b < blocks.size(); ++b) {
+        const SegmentBlock &block = blocks.at(b);
         if (block.words < ProseMinWords)
             continue;
         ++longBlocks;
-        QList<quint64> distinct = block.shortWords;
-        std::sort(distinct.begin(), distinct.end());
-        forEachDistinct(distinct, [&](quint64 word) { ++blocksWith[word]; });
-        for (const quint64 word : block.shortWords)
-            ++occurrences[word];
+        tokens.clear();
+        TextNormalizer::tokenize(text, block.start, block.end, tokens);
+        dropAddressWords(text, block.start, block.end, tokens);
+        for (const Token &token : std::as_const(tokens)) {
+            if (token.length <= 3 && !(token.flags & TextNormalizer::Numeric))
+                shortWords[b].append(token.hash);
+        }
+        total += size_t(shortWords.at(b).size());
     }
     if (longBlocks < MinBlocksToLearnFrom) {
         // Too few sentences to tell the language's function words from its
         // topic words: the share is unknown, and not held against any block.
-        for (SegmentBlock &block : m_blocks)
+        for (SegmentBlock &block : blocks)
             block.functionWords = -1;
         return;
     }
+    struct Seen {
+        int occurrences = 0;
+        int blocks = 0;
+        qsizetype lastBlock = -1;
+    };
+    FlatMap<Seen> seen;
+    seen.reserve(total);
+    for (qsizetype b = 0; b < blocks.size(); ++b) {
+        for (const quint64 word : std::as_const(shortWords.at(b))) {
+            Seen &s = seen[word];
+            ++s.occurrences;
+            if (s.lastBlock != b) {
+                s.lastBlock = b;
+                ++s.blocks;
+            }
+        }
+    }
     QList<std::pair<int, quint64>> ranked;
-    const int minBlocks = 3;
-    occurrences.forEach([&](quint64 word, int count) {
-        if (blocksWith.value(word) >= minBlocks)
-            ranked.append({count, word});
+    seen.forEach([&](quint64 word, const Seen &s) {
+        if (s.blocks >= MinBlocksWithAFunctionWord)
+            ranked.append({s.occurrences, word});
     });
     std::sort(ranked.begin(), ranked.end(), [](const auto &a, const auto &b) { return a.first != b.first ? a.first > b.first : a.second < b.second; });
     QList<quint64> learned;
     for (qsizetype k = 0; k < ranked.size() && k < FunctionWordCount; ++k)
         learned.append(ranked.at(k).second);
     std::sort(learned.begin(), learned.end());
-    for (SegmentBlock &block : m_blocks) {
-        for (const quint64 word : std::as_const(block.shortWords))
-            block.functionWords += std::binary_search(learned.cbegin(), learned.cend(), word) ? 1 : 0;
+    for (qsizetype b = 0; b < blocks.size(); ++b) {
+        int found = 0;
+        for (const quint64 word : std::as_const(shortWords.at(b)))
+            found += std::binary_search(learned.cbegin(), learned.cend(), word) ? 1 : 0;
+        blocks[b].functionWords = found;
     }
-}
-
-} // namespace
-
-QList<SegmentBlock> BlockFeatures::measure(QStringView text, const TextBlocks &hints)
-{
-    return FeaturePass(text, hints).run();
 }
 
 bool BlockFeatures::endsLikeSentence(QStringView text)

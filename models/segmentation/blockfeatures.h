@@ -17,6 +17,11 @@ class BlockFeatures final
 {
 public:
     [[nodiscard]] static QList<SegmentBlock> measure(QStringView text, const TextBlocks &hints);
+    /// Learns the document's function words (its most frequent short words
+    /// in its longer blocks) and counts them in every block's functionWords;
+    /// -1 everywhere when it has too few sentences to learn from.
+    /// BoilerplateEvidence calls it when a block's prose depends on it.
+    static void learnFunctionWords(QStringView text, QList<SegmentBlock> &blocks);
     /// Whether the text ends as a sentence does, in any script (. ! ? 。 ！ ？ ; ...).
     [[nodiscard]] static bool endsLikeSentence(QStringView text);
 };

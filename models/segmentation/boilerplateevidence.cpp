@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "boilerplateevidence.h"
 
+#include "blockfeatures.h"
 #include "bundleprofile.h"
 
 #include <QLoggingCategory>
@@ -21,9 +22,10 @@ using namespace BlockRules;
 // prose: 0.25-0.45; navigation and lists of names: under 0.1).
 constexpr double ProseFunctionShare = 0.10;
 
-int weighEvidence(QList<SegmentBlock> &blocks, const TextBlocks &hints, const BundleProfile *profile)
+int weighEvidence(QStringView text, QList<SegmentBlock> &blocks, const TextBlocks &hints, const BundleProfile *profile)
 {
     QList<int> proseGaps;
+    bool learned = false;
     for (qsizetype i = 0; i < blocks.size(); ++i) {
         SegmentBlock &block = blocks[i];
         const TextBlock &hint = hints.at(i);
@@ -71,11 +73,19 @@ int weighEvidence(QList<SegmentBlock> &blocks, const TextBlocks &hints, const Bu
         const double stopShare = block.words > 0 ? double(block.stopWords) / block.words : 0.0;
         const int nonStop = block.words - block.stopWords;
         const double capitalShare = nonStop > 0 ? double(block.capitalised) / nonStop : 1.0;
-        block.prose = !headingHint && block.boilerplate < StrongBoilerplate && block.words >= ProseMinWords
+        const bool shaped = !headingHint && block.boilerplate < StrongBoilerplate && block.words >= ProseMinWords
             && (block.terminal || block.words >= ProseNoPunctuationWords)
-            && (stopShare >= 0.15 || block.functionWords < 0 || double(block.functionWords) / block.words >= ProseFunctionShare
-                || (block.terminal && block.words >= ProseNoPunctuationWords))
             && (capitalShare <= 0.7 || block.words >= ProseNoPunctuationWords);
+        // The document's function words decide only for sentences that the
+        // English list and their length leave open: learnt the first time one
+        // of them needs it.
+        const bool open = shaped && stopShare < 0.15 && !(block.terminal && block.words >= ProseNoPunctuationWords);
+        if (open && !learned) {
+            BlockFeatures::learnFunctionWords(text, blocks);
+            learned = true;
+        }
+        block.prose = shaped
+            && (!open || block.functionWords < 0 || double(block.functionWords) / block.words >= ProseFunctionShare);
         qCDebug(lcEvidence) << "block" << i << "words" << block.words << "function" << block.functionWords << "stop" << block.stopWords
                              << "terminal" << block.terminal << "evidence" << block.boilerplate << "prose" << block.prose;
         if (block.prose)
@@ -89,9 +99,9 @@ int weighEvidence(QList<SegmentBlock> &blocks, const TextBlocks &hints, const Bu
 
 } // namespace
 
-int BoilerplateEvidence::weigh(QList<SegmentBlock> &blocks, const TextBlocks &hints, const BundleProfile *profile)
+int BoilerplateEvidence::weigh(QStringView text, QList<SegmentBlock> &blocks, const TextBlocks &hints, const BundleProfile *profile)
 {
-    return weighEvidence(blocks, hints, profile);
+    return weighEvidence(text, blocks, hints, profile);
 }
 
 } // namespace Lectern::Models

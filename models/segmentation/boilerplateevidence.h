@@ -20,7 +20,7 @@ class BoilerplateEvidence final
 public:
     /// Fills `boilerplate`, `evidence` and `prose` of every block; returns the
     /// typical count of blank lines before a prose block.
-    static int weigh(QList<SegmentBlock> &blocks, const TextBlocks &hints, const BundleProfile *profile);
+    static int weigh(QStringView text, QList<SegmentBlock> &blocks, const TextBlocks &hints, const BundleProfile *profile);
 };
 
 } // namespace Lectern::Models

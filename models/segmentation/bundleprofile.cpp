@@ -123,7 +123,7 @@ void BundleProfile::findDuplicates(const QList<int> &byId)
             entries.push_back({key, doc});
         }
     }
-    std::stable_sort(entries.begin(), entries.end(), [](const Entry &a, const Entry &b) { return a.key < b.key; });
+    std::sort(entries.begin(), entries.end(), [](const Entry &a, const Entry &b) { return a.key != b.key ? a.key < b.key : a.doc < b.doc; });
     std::vector<quint64> pairs;
     for (size_t first = 0; first < entries.size();) {
         size_t last = first;

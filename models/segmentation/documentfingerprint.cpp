@@ -70,7 +70,6 @@ DocumentFingerprint DocumentFingerprint::compute(const QString &id, QStringView 
     }
     std::sort(print.shingleSample.begin(), print.shingleSample.end());
     print.shingleSample.erase(std::unique(print.shingleSample.begin(), print.shingleSample.end()), print.shingleSample.end());
-    print.shingleSample.squeeze();
     print.signature = sketch.signature();
     return print;
 }

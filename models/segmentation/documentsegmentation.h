@@ -24,9 +24,9 @@ struct DocumentSegmentation {
     /// Share (0..1) of the non-blank characters labelled boilerplate.
     [[nodiscard]] double boilerplateShare() const;
 
-    /// The main article's body (body segments of article 0: no title, no
-    /// headings, no captions, no boilerplate, no trailer), paragraphs separated
-    /// by one blank line, as `lectern-cli extract` writes it.
+    /// The main article's body and subheadings (body and heading segments of
+    /// article 0: no title, no captions, no boilerplate, no trailer),
+    /// paragraphs separated by one blank line, as `lectern-cli extract` writes it.
     [[nodiscard]] QString mainArticleText(QStringView text) const;
     /// @p extracted without the link markup of a dump: a text browser's link
     /// numbers ("[12]port") and Markdown links ("[text](url)" becomes "text"),

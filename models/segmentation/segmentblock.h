@@ -33,7 +33,6 @@ struct SegmentBlock {
     int words = 0;
     int stopWords = 0;
     int functionWords = 0; ///< of the document's own most frequent short words; -1 when it has too few sentences to learn them
-    QList<quint64> shortWords; ///< hashes of its words of 1-3 characters, for learning them
     int capitalised = 0;
     int cueWords = 0;
     int gapBefore = 0;

@@ -154,7 +154,7 @@ Segments DocumentPass::buildSegments(const QString &documentId) const
 DocumentSegmentation DocumentPass::run(const QString &documentId)
 {
     m_blocks = BlockFeatures::measure(m_text, m_hints);
-    const int typicalGap = BoilerplateEvidence::weigh(m_blocks, m_hints, m_profile);
+    const int typicalGap = BoilerplateEvidence::weigh(m_text, m_blocks, m_hints, m_profile);
     ArticleBoundaries::Result articles = ArticleBoundaries::find(m_blocks);
     m_candidates = std::move(articles.candidates);
     MainArticle::assign(m_blocks, m_candidates, articles.parts, typicalGap);

@@ -193,10 +193,13 @@ Run segment(const QList<SourceDocument> &documents)
     fingerprints.reserve(documents.size());
     for (const SourceDocument &d : documents)
         fingerprints.append(DocumentFingerprint::compute(d.id, d.text, PlainTextBlocks::split(d.text)));
+    const qint64 fingerprinted = clock.nsecsElapsed();
     run.profile = BundleProfile::build(std::move(fingerprints));
+    const qint64 profiled = clock.nsecsElapsed();
     run.segmented.reserve(documents.size());
     for (const SourceDocument &d : documents)
         run.segmented.append(Segmenter::segment(d.id, d.text, PlainTextBlocks::split(d.text), &run.profile));
+    const qint64 segmented = clock.nsecsElapsed();
     for (int i = 0; i < documents.size(); ++i) {
         const int canonical = run.profile.canonicalOf(i);
         if (canonical >= 0 && canonical != i)
@@ -204,6 +207,8 @@ Run segment(const QList<SourceDocument> &documents)
                                              run.profile.similarityToCanonical(i));
     }
     run.seconds = double(clock.nsecsElapsed()) / 1e9;
+    std::printf("  phases: fingerprints %.2f s, profile %.2f s, segments %.2f s, links %.2f s\n", fingerprinted / 1e9,
+                (profiled - fingerprinted) / 1e9, (segmented - profiled) / 1e9, run.seconds - segmented / 1e9);
     return run;
 }
 

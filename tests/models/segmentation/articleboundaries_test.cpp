@@ -18,7 +18,7 @@ ArticleBoundaries::Result articlesOf(const QString &text)
 {
     const TextBlocks hints = PlainTextBlocks::split(text);
     QList<SegmentBlock> blocks = BlockFeatures::measure(text, hints);
-    BoilerplateEvidence::weigh(blocks, hints, nullptr);
+    BoilerplateEvidence::weigh(text, blocks, hints, nullptr);
     return ArticleBoundaries::find(blocks);
 }
 

@@ -73,14 +73,17 @@ private Q_SLOTS:
                              "Подрядчика выберут на конкурсе в апреле, а ход работ покажут на сайте и в газете.\n"
                              "Мост у рынка закроют на два месяца, и автобусы пойдут в объезд по набережной.\n"
                              "В мэрии обещают, что к зиме движение на всех трёх мостах будет открыто и в ночные часы.\n"_s;
-        const QList<SegmentBlock> blocks = measured(text);
+        QList<SegmentBlock> blocks = measured(text);
+        BlockFeatures::learnFunctionWords(text, blocks);
         QCOMPARE(blocks.size(), 7);
         QCOMPARE(blocks.at(0).functionWords, 0); // a menu
         for (int i = 1; i < 7; ++i)
             QVERIFY2(double(blocks.at(i).functionWords) / blocks.at(i).words >= 0.1, qPrintable(QString::number(i)));
         QCOMPARE(blocks.at(1).stopWords, 0); // the English list knows none of them
         // Two sentences are too few to learn from: the share is unknown.
-        const QList<SegmentBlock> few = measured(text.section(u'\n', 0, 2) + u'\n');
+        const QString fewText = text.section(u'\n', 0, 2) + u'\n';
+        QList<SegmentBlock> few = measured(fewText);
+        BlockFeatures::learnFunctionWords(fewText, few);
         QCOMPARE(few.at(1).functionWords, -1);
     }
 

@@ -16,7 +16,7 @@ QList<SegmentBlock> weighed(const QString &text, TextBlocks hints = {})
     if (hints.isEmpty())
         hints = PlainTextBlocks::split(text);
     QList<SegmentBlock> blocks = BlockFeatures::measure(text, hints);
-    BoilerplateEvidence::weigh(blocks, hints, nullptr);
+    BoilerplateEvidence::weigh(text, blocks, hints, nullptr);
     return blocks;
 }
 

@@ -32,7 +32,7 @@ Decided decide(const QString &text)
     const TextBlocks hints = PlainTextBlocks::split(text);
     Decided d;
     d.blocks = BlockFeatures::measure(text, hints);
-    const int gap = BoilerplateEvidence::weigh(d.blocks, hints, nullptr);
+    const int gap = BoilerplateEvidence::weigh(text, d.blocks, hints, nullptr);
     ArticleBoundaries::Result found = ArticleBoundaries::find(d.blocks);
     d.candidates = std::move(found.candidates);
     d.main = MainArticle::assign(d.blocks, d.candidates, found.parts, gap);
