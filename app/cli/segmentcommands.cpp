@@ -142,10 +142,16 @@ int duplicatesCommand(const QStringList &argv)
     parser.addOption(json);
     parser.addOption(minWords);
     const BundleArguments arguments(parser);
-    Segmented s;
-    if (const int status = segmentBundle(parser, arguments, argv, s); status >= 0)
+    parser.process(argv);
+    Models::Bundle bundle;
+    Models::LoadOptions options;
+    if (const int status = arguments.loadReadable(parser, bundle, options); status >= 0)
         return status;
-    const QJsonObject clusters = Models::SegmentationJson::clusters(s.result.profile, std::max(1, parser.value(minWords).toInt()));
+    const QList<Models::SourceDocument> texts = readTexts(bundle, options);
+    printDiagnostics(bundle.diagnostics);
+    // Clusters need the fingerprints and the profile, not every document segmented.
+    const Models::BundleProfile profile = Models::BundleSegmenter::profile(texts);
+    const QJsonObject clusters = Models::SegmentationJson::clusters(profile, std::max(1, parser.value(minWords).toInt()));
     if (parser.isSet(json)) {
         writeJson(clusters);
         return ExitOk;

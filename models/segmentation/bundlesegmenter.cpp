@@ -28,6 +28,15 @@ void BundleSegmenter::linkToCanonical(DocumentSegmentation &copy, QStringView co
     PassageAligner::link(copy, copyText, canonical, canonicalText);
 }
 
+BundleProfile BundleSegmenter::profile(const QList<SourceDocument> &documents)
+{
+    QList<DocumentFingerprint> fingerprints;
+    fingerprints.reserve(documents.size());
+    for (const SourceDocument &document : documents)
+        fingerprints.append(DocumentFingerprint::compute(document.id, document.text, blocksOf(document)));
+    return BundleProfile::build(std::move(fingerprints));
+}
+
 BundleSegmentation BundleSegmenter::run(const QList<SourceDocument> &documents)
 {
     QList<TextBlocks> blocks;

@@ -32,6 +32,8 @@ class BundleSegmenter final
 {
 public:
     [[nodiscard]] static BundleSegmentation run(const QList<SourceDocument> &documents);
+    /// Steps 1 and 2 only: what `lectern-cli duplicates` needs.
+    [[nodiscard]] static BundleProfile profile(const QList<SourceDocument> &documents);
 
     /// The blocks of `document`: its own, or its text split by lines.
     [[nodiscard]] static TextBlocks blocksOf(const SourceDocument &document);

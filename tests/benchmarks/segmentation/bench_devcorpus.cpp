@@ -451,6 +451,20 @@ void benchDuplicates(const QString &corpus, int scale)
         }
     }
     scoreClusters("Near-duplicate documents, duplicates/ + gold articles edited here", docs, timer.elapsed() / 1000.0, bytes);
+    // The same documents on disk, for timing `lectern-cli duplicates` on them.
+    if (const QString folder = qEnvironmentVariable("LECTERN_BENCH_WRITE"); !folder.isEmpty()) {
+        QDir().mkpath(folder);
+        QFile index(folder + u"/index.txt"_s);
+        if (index.open(QIODevice::WriteOnly)) {
+            for (const Doc &doc : std::as_const(docs)) {
+                QFile file(folder + u'/' + doc.id + u".txt"_s);
+                if (file.open(QIODevice::WriteOnly))
+                    file.write(doc.text.toUtf8());
+                index.write((doc.id + u".txt\n"_s).toUtf8());
+            }
+        }
+        std::printf("  written to %s\n", qPrintable(folder));
+    }
 }
 
 } // namespace
