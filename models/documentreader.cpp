@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "documentreader.h"
 
-#include "htmltext.h"
+#include "htmlpage.h"
 #include "textdecoder.h"
 
 #include <QDir>
@@ -137,7 +137,14 @@ DocumentText DocumentReader::read(const DocumentEntry &entry, const QString &roo
             result.source = result.text;
             result.sourceSyntax = u"HTML"_s;
         }
-        result.text = HtmlText::toPlainText(result.text);
+        HtmlPage page = HtmlPage::read(result.text);
+        result.text = std::move(page.text);
+        result.blocks = std::move(page.blocks);
+        result.metadata = std::move(page.metadata);
+        for (const QString &note : std::as_const(page.notes))
+            result.diagnostics.append(Diagnostic::warning(entry.path, entry.isInline() ? entry.indexLine : 0, note));
+        if (!page.notes.isEmpty() && result.status == DocumentStatus::Ok)
+            result.status = DocumentStatus::Warning;
     } else if (entry.format == DocumentFormat::Markdown && !entry.isInline()) {
         result.sourceSyntax = u"Markdown"_s;
     }

@@ -4,6 +4,8 @@
 #include "diagnostic.h"
 #include "documententry.h"
 #include "loadoptions.h"
+#include "pagemetadata.h"
+#include "textblock.h"
 
 namespace Lectern::Models {
 
@@ -11,6 +13,10 @@ namespace Lectern::Models {
 /// what went wrong or needs saying.
 struct DocumentText {
     QString text;
+    /// For HTML, the blocks the markup gave `text` (with their hints); empty
+    /// for other formats, whose text the segmenter splits itself.
+    TextBlocks blocks;
+    PageMetadata metadata; ///< what an HTML page says about itself; empty otherwise
     /// The document as written, when that differs from `text` and has a
     /// syntax worth showing: the HTML markup of a page, the JSON line of a
     /// corpus entry. Empty otherwise (plain text and Markdown are their own source).
@@ -35,7 +41,8 @@ struct DocumentCheck {
 class DocumentReader final
 {
 public:
-    /// Reads, decodes and, for HTML, flattens the document's text.
+    /// Reads, decodes and, for HTML, reads the page's DOM (HtmlPage) into
+    /// text, blocks and metadata.
     [[nodiscard]] static DocumentText read(const DocumentEntry &entry, const QString &rootDir, const LoadOptions &options);
 
     /// Cheap check: exists, readable, inside the bundle once links are

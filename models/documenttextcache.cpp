@@ -32,7 +32,8 @@ DocumentText DocumentTextCache::text(const DocumentEntry &entry, const QString &
     // Read outside the lock so other threads are not held up by this file.
     DocumentText loaded = DocumentReader::read(entry, rootDir, options);
     if (loaded.status != DocumentStatus::Error) {
-        const qint64 cost = std::max<qint64>(1, (loaded.text.size() + loaded.source.size()) * qint64(sizeof(QChar)));
+        const qint64 cost = std::max<qint64>(1, (loaded.text.size() + loaded.source.size()) * qint64(sizeof(QChar))
+                                                    + loaded.blocks.size() * qint64(sizeof(TextBlock)));
         QMutexLocker locker(&m_mutex);
         if (cost <= m_cache.maxCost())
             m_cache.insert(key, new DocumentText(loaded), cost);

@@ -18,6 +18,12 @@ namespace Lectern::Models {
 
 namespace {
 
+// The blocks the reader found (HTML), else the text split by lines.
+TextBlocks blocksOf(const DocumentText &text)
+{
+    return text.blocks.isEmpty() ? PlainTextBlocks::split(text.text) : text.blocks;
+}
+
 void segmentBundle(QPromise<SegmentationBatch> &promise, const std::shared_ptr<DocumentTextCache> &cache, const Bundle &bundle,
                    const LoadOptions &options)
 {
@@ -36,7 +42,7 @@ void segmentBundle(QPromise<SegmentationBatch> &promise, const std::shared_ptr<D
             const DocumentText text = textOf(row);
             if (text.status != DocumentStatus::Error) {
                 rows.append(row);
-                fingerprints.append(DocumentFingerprint::compute(entry.id, text.text, PlainTextBlocks::split(text.text)));
+                fingerprints.append(DocumentFingerprint::compute(entry.id, text.text, blocksOf(text)));
             }
         }
         promise.setProgressValue(row + 1);
@@ -46,22 +52,22 @@ void segmentBundle(QPromise<SegmentationBatch> &promise, const std::shared_ptr<D
 
     // Canonical documents are segmented once and kept: their copies link to them.
     QHash<int, DocumentSegmentation> canonicals;
-    auto segmentAt = [&](int index, const QString &text) {
+    auto segmentAt = [&](int index, const DocumentText &text) {
         const int row = rows.at(index);
-        return Segmenter::segment(bundle.documents.at(row).id, text, PlainTextBlocks::split(text), profile.get());
+        return Segmenter::segment(bundle.documents.at(row).id, text.text, blocksOf(text), profile.get());
     };
     SegmentationBatch batch;
     for (int index = 0; index < rows.size(); ++index) {
         if (promise.isCanceled())
             return;
-        const QString text = textOf(rows.at(index)).text;
+        const DocumentText text = textOf(rows.at(index));
         DocumentSegmentation segmentation = segmentAt(index, text);
         const int canonical = profile->canonicalOf(index);
         if (canonical != index && canonical >= 0) {
-            const QString canonicalText = textOf(rows.at(canonical)).text;
+            const DocumentText canonicalText = textOf(rows.at(canonical));
             if (!canonicals.contains(canonical))
                 canonicals.insert(canonical, segmentAt(canonical, canonicalText));
-            BundleSegmenter::linkToCanonical(segmentation, text, canonicals.value(canonical), canonicalText,
+            BundleSegmenter::linkToCanonical(segmentation, text.text, canonicals.value(canonical), canonicalText.text,
                                              profile->similarityToCanonical(index));
         }
         batch.documents.append(std::move(segmentation));

@@ -235,6 +235,7 @@ ExportDialog::Outcome ExportDialog::run(const ExportContext &context, Models::Ex
     Models::ExportSet set;
     QStringList problems;
     if (format == Models::ExportFormat::Jsonl) {
+        const auto readSource = Models::ExportSetBuilder::fileSourceReader(context.bundle, context.loadOptions);
         QList<Models::SourceDocument> texts;
         const int total = int(context.bundle.documents.size());
         int done = 0;
@@ -249,8 +250,8 @@ ExportDialog::Outcome ExportDialog::run(const ExportContext &context, Models::Ex
             if (!filter.documentIds.isEmpty() && !filter.documentIds.contains(entry.id))
                 continue;
             QString error;
-            if (auto text = read(entry, &error))
-                texts.append({entry.id, *text, {}});
+            if (auto document = readSource(entry, &error))
+                texts.append(std::move(*document));
             if (preview && texts.size() >= 12)
                 break;
         }

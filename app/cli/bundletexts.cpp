@@ -17,7 +17,7 @@ QList<Models::SourceDocument> readTexts(Models::Bundle &bundle, const Models::Lo
         entry.status = text.status;
         if (text.status == Models::DocumentStatus::Error)
             continue;
-        documents.append({entry.id, std::move(text.text), {}});
+        documents.append({entry.id, std::move(text.text), std::move(text.blocks)});
     }
     return documents;
 }

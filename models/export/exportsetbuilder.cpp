@@ -66,6 +66,19 @@ TextReader ExportSetBuilder::fileReader(const Bundle &bundle, const LoadOptions 
     };
 }
 
+SourceReader ExportSetBuilder::fileSourceReader(const Bundle &bundle, const LoadOptions &options)
+{
+    return [rootDir = bundle.rootDir, options](const DocumentEntry &entry, QString *error) -> std::optional<SourceDocument> {
+        DocumentText text = DocumentReader::read(entry, rootDir, options);
+        if (text.status == DocumentStatus::Error) {
+            if (error)
+                *error = text.diagnostics.isEmpty() ? tr("unreadable") : text.diagnostics.constFirst().message;
+            return std::nullopt;
+        }
+        return SourceDocument{entry.id, std::move(text.text), std::move(text.blocks)};
+    };
+}
+
 QStringList ExportSetBuilder::codeIdsFor(const ExportFilter &filter, const QList<Code> &codes)
 {
     QStringList ids;

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "bundle.h"
+#include "bundlesegmenter.h"
 #include "gazetteer.h"
 #include "loadoptions.h"
 #include "exportfilter.h"
@@ -17,6 +18,9 @@ namespace Lectern::Models {
 /// export names.
 /// Reads a document's decoded text, or gives nothing with the reason in *error.
 using TextReader = std::function<std::optional<QString>(const DocumentEntry &entry, QString *error)>;
+/// Reads a document for segmentation: its text and, for HTML, the blocks its
+/// markup gave; nothing, with the reason in *error, when it cannot be read.
+using SourceReader = std::function<std::optional<SourceDocument>(const DocumentEntry &entry, QString *error)>;
 
 struct ExportSource {
     const Bundle *bundle = nullptr;
@@ -44,6 +48,8 @@ public:
 
     /// A TextReader over the bundle's files (DocumentReader); usable on any thread.
     [[nodiscard]] static TextReader fileReader(const Bundle &bundle, const LoadOptions &options);
+    /// A SourceReader over the bundle's files (DocumentReader); usable on any thread.
+    [[nodiscard]] static SourceReader fileSourceReader(const Bundle &bundle, const LoadOptions &options);
     /// The label ids the filter's label (by id or name) selects, with the labels below them; empty when it names none.
     [[nodiscard]] static QStringList codeIdsFor(const ExportFilter &filter, const QList<Code> &codes);
     /// Whether @p annotation passes the parts of @p filter that need no text.
