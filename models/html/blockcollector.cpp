@@ -214,7 +214,8 @@ Context contextOf(DomNode element, const Context &parent)
         context.preformatted = true;
         break;
     case GUMBO_TAG_A:
-        context.link = true;
+        // An anchor without href (<a name=top/>, left open) is no link.
+        context.link = context.link || element.hasAttribute("href");
         break;
     case GUMBO_TAG_ARTICLE:
     case GUMBO_TAG_SECTION:
@@ -353,8 +354,19 @@ private:
         const qsizetype characters = std::exchange(m_characters, 0);
         const qsizetype linkCharacters = std::exchange(m_linkCharacters, 0);
         m_pendingSpace = false;
-        if (context.preformatted)
+        if (context.preformatted) {
             line = tidyPreformatted(line);
+        } else {
+            // Non-breaking spaces used as indentation or padding are not content at a block's edges.
+            qsizetype first = 0;
+            qsizetype last = line.size();
+            while (first < last && line.at(first).isSpace())
+                ++first;
+            while (last > first && line.at(last - 1).isSpace())
+                --last;
+            if (first > 0 || last < line.size())
+                line = line.sliced(first, last - first);
+        }
         if (line.endsWith(u" | "_s))
             line.chop(3);
         if (line.isEmpty() || characters == 0)

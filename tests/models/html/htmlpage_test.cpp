@@ -125,6 +125,12 @@ private Q_SLOTS:
         QCOMPARE(page.blocks.at(0).linkDensity, 8.0 / 12.0);
         QCOMPARE(page.blocks.at(1).linkDensity, 1.0);
         QCOMPARE(page.blocks.at(2).linkDensity, 0.0);
+
+        // "<a name=top/>" does not close: the anchor spans the page, but it is no link.
+        const HtmlPage anchored = HtmlPage::read(u"<a name=top/><p>The story itself.</p><p><a href=/next>Next</a></p>"_s);
+        QCOMPARE(anchored.blocks.size(), 2);
+        QCOMPARE(anchored.blocks.at(0).linkDensity, 0.0);
+        QCOMPARE(anchored.blocks.at(1).linkDensity, 1.0);
     }
 
     void metadataFromMetaTags()
@@ -177,6 +183,7 @@ private Q_SLOTS:
     {
         const HtmlPage page
             = HtmlPage::read(u"<p>First line<br>second line</p><pre>  int x;\n\n\n  return x;  \n</pre><p>After</p>"_s);
+        QCOMPARE(HtmlPage::read(u"<p>&nbsp;&nbsp;Indented 40&nbsp;000&nbsp;</p><p>&nbsp;</p>"_s).text, u"Indented 40\u00A0000"_s);
         QCOMPARE(blockTexts(page), (QStringList{u"First line"_s, u"second line"_s, u"  int x;\n  return x;"_s, u"After"_s}));
     }
 
