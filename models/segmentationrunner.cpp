@@ -4,7 +4,6 @@
 #include "bundlesegmenter.h"
 #include "documentfingerprint.h"
 #include "documenttextcache.h"
-#include "plaintextblocks.h"
 #include "segmenter.h"
 
 #include <QHash>
@@ -18,10 +17,11 @@ namespace Lectern::Models {
 
 namespace {
 
-// The blocks the reader found (HTML), else the text split by lines.
+// The blocks the reader found (HTML), else the text split by lines: the
+// rule BundleSegmenter applies to every document it is handed.
 TextBlocks blocksOf(const DocumentText &text)
 {
-    return text.blocks.isEmpty() ? PlainTextBlocks::split(text.text) : text.blocks;
+    return BundleSegmenter::blocksOf({QString(), text.text, text.blocks});
 }
 
 void segmentBundle(QPromise<SegmentationBatch> &promise, const std::shared_ptr<DocumentTextCache> &cache, const Bundle &bundle,
