@@ -150,8 +150,11 @@ void EntityController::find()
     // The bundle's gazetteer first, then the user's own: both small files.
     const Models::Bundle &bundle = m_sources.documents->bundle();
     Models::Diagnostics problems;
-    Models::Gazetteer combined
-        = bundle.gazetteerPath.isEmpty() ? Models::Gazetteer() : Models::GazetteerReader::read(bundle.gazetteerPath, &problems);
+    Models::InputFile::Rules bundleRules = Models::GazetteerReader::defaultRules();
+    bundleRules.root = bundle.gazetteerRoot;
+    Models::Gazetteer combined = bundle.gazetteerPath.isEmpty()
+        ? Models::Gazetteer()
+        : Models::GazetteerReader::read(bundle.gazetteerPath, &problems, bundleRules);
     if (QFileInfo::exists(personalGazetteerPath())) {
         const Models::Gazetteer personal = Models::GazetteerReader::read(personalGazetteerPath(), &problems);
         for (const Models::Entity &entity : personal.entities()) {

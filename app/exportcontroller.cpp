@@ -6,6 +6,7 @@
 #include "documentlistmodel.h"
 #include "exportsetbuilder.h"
 #include "importplacer.h"
+#include "inputfile.h"
 #include "qdaproject.h"
 #include "webannotation.h"
 
@@ -92,10 +93,10 @@ QString ExportController::importFile(const QString &path)
     Models::AnnotationWorkspace *workspace = m_sources.annotations;
     if (!workspace->store() || workspace->isReadOnly())
         return tr("The bundle's annotations are read-only here; nothing was imported.");
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
-    const QByteArray bytes = file.readAll();
+    const Models::InputFile::Read file = Models::InputFile::read(path, {.root = {}, .maxBytes = Models::LoadOptions::MaxImportFileSize});
+    if (!file.error.isEmpty())
+        return tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.error);
+    const QByteArray &bytes = file.bytes;
     const Models::ImportBatch batch = bytes.startsWith("PK") ? Models::QdaProject::readArchive(bytes)
                                                              : Models::readWebAnnotations(bytes);
     // Placing reads every document the file names: on a worker, with the

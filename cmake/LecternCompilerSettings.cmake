@@ -2,7 +2,11 @@
 # lectern_apply_settings(TARGET): warnings, Qt string strictness and sanitizers
 # for every target built from Lectern's own sources.
 
-if(LECTERN_SANITIZE)
+if(LECTERN_FUZZ)
+    # Coverage for libFuzzer everywhere; only the fuzz targets link its main().
+    add_compile_options(-fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
+    add_link_options(-fsanitize=address,undefined)
+elseif(LECTERN_SANITIZE)
     add_compile_options(-fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
     add_link_options(-fsanitize=address,undefined)
 endif()

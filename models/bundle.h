@@ -25,6 +25,9 @@ struct Bundle {
     QList<DocumentEntry> documents;
     Diagnostics diagnostics;
     QString gazetteerPath; ///< absolute path of the bundle's gazetteer (manifest "gazetteer"); empty when none
+    /// The folder the gazetteer must stay in once links are followed: the
+    /// bundle's, or empty when paths outside it were allowed.
+    QString gazetteerRoot;
 
     /// True when the index itself could not be read at all.
     bool failed = false;

@@ -2,6 +2,7 @@
 #include "documentreader.h"
 
 #include "htmlpage.h"
+#include "inputfile.h"
 #include "textdecoder.h"
 
 #include <QDir>
@@ -34,22 +35,13 @@ DocumentCheck failure(const DocumentEntry &entry, const QString &message)
     return check;
 }
 
-QString canonicalRoot(const QString &rootDir)
+InputFile::Rules inputRules(const QString &rootDir, const LoadOptions &options)
 {
-    // Checks run for every document of a bundle, all with the same root.
-    thread_local QString lastRoot;
-    thread_local QString lastCanonical;
-    if (rootDir != lastRoot) {
-        lastRoot = rootDir;
-        lastCanonical = QFileInfo(rootDir).canonicalFilePath();
-    }
-    return lastCanonical;
-}
-
-bool insideRoot(const QString &canonical, const QString &rootDir)
-{
-    const QString root = canonicalRoot(rootDir);
-    return !root.isEmpty() && (canonical.startsWith(root + u'/') || root == u"/"_s);
+    InputFile::Rules rules;
+    if (!options.allowOutsideRoot)
+        rules.root = rootDir;
+    rules.maxBytes = options.maxFileSize;
+    return rules;
 }
 
 // The checks that need only the file's metadata; an empty result means fine.
@@ -60,7 +52,9 @@ std::optional<DocumentCheck> metadataProblem(const DocumentEntry &entry, const Q
         return failure(entry, u"the file does not exist"_s);
     if (info.isDir())
         return failure(entry, u"this is a folder, not a document"_s);
-    if (!options.allowOutsideRoot && !insideRoot(info.canonicalFilePath(), rootDir))
+    if (const QString kind = InputFile::notRegularReason(entry.path); !kind.isEmpty())
+        return failure(entry, u"this is %1, not a document; not read"_s.arg(kind));
+    if (!options.allowOutsideRoot && !InputFile::isInside(entry.path, rootDir))
         return failure(entry, u"the file is a link that leads outside the bundle's folder; refused (allow paths outside the bundle to open it)"_s);
     if (info.size() > options.maxFileSize)
         return failure(entry, u"the file is %1, over the %2 limit for one document; not read (the limit is a setting)"_s.arg(
@@ -80,10 +74,10 @@ DocumentCheck DocumentReader::check(const DocumentEntry &entry, const QString &r
     const QFileInfo info(entry.path);
     if (auto problem = metadataProblem(entry, info, rootDir, options))
         return *problem;
-    QFile file(entry.path);
-    if (!file.open(QIODevice::ReadOnly))
-        return failure(entry, u"the file cannot be read: %1"_s.arg(file.errorString()));
-    const QString binary = TextDecoder::binaryReason(file.read(8192));
+    const InputFile::Read prefix = InputFile::readPrefix(entry.path, 8192, inputRules(rootDir, options));
+    if (!prefix.error.isEmpty())
+        return failure(entry, prefix.error);
+    const QString binary = TextDecoder::binaryReason(prefix.bytes);
     if (!binary.isEmpty())
         return failure(entry, u"not a text document: this looks like %1"_s.arg(binary));
     DocumentCheck check;
@@ -101,10 +95,13 @@ DocumentText DocumentReader::read(const DocumentEntry &entry, const QString &roo
     };
 
     if (entry.isInline()) {
-        QFile file(entry.path);
-        if (!file.open(QIODevice::ReadOnly) || !file.seek(entry.inlineOffset))
-            return fail({Diagnostic::error(entry.path, entry.indexLine, u"cannot read the corpus: %1"_s.arg(file.errorString()))});
-        const QByteArray line = file.read(entry.inlineLength);
+        QString error;
+        const std::unique_ptr<QFile> file = InputFile::open(entry.path, {}, &error);
+        if (file && !file->seek(entry.inlineOffset))
+            error = file->errorString();
+        if (!error.isEmpty())
+            return fail({Diagnostic::error(entry.path, entry.indexLine, u"cannot read the corpus: %1"_s.arg(error))});
+        const QByteArray line = file->read(entry.inlineLength);
         QByteArrayView json(line);
         if (json.startsWith("\xEF\xBB\xBF"))
             json = json.sliced(3);
@@ -119,10 +116,12 @@ DocumentText DocumentReader::read(const DocumentEntry &entry, const QString &roo
     } else {
         if (auto problem = metadataProblem(entry, QFileInfo(entry.path), rootDir, options))
             return fail(problem->diagnostics);
-        QFile file(entry.path);
-        if (!file.open(QIODevice::ReadOnly))
-            return fail({Diagnostic::error(entry.path, 0, u"the file cannot be read: %1"_s.arg(file.errorString()))});
-        const QByteArray bytes = file.readAll();
+        InputFile::Read read = InputFile::read(entry.path, inputRules(rootDir, options));
+        if (read.tooLarge)
+            return fail({Diagnostic::error(entry.path, 0, u"the file holds more than %1, the limit for one document; not read (the limit is a setting)"_s.arg(humanSize(options.maxFileSize)))});
+        if (!read.error.isEmpty())
+            return fail({Diagnostic::error(entry.path, 0, read.error)});
+        const QByteArray bytes = std::move(read.bytes);
         result.bytes = bytes.size();
         DecodedText decoded = TextDecoder::decode(bytes, entry.path);
         if (decoded.binary)

@@ -36,6 +36,7 @@ public:
     void finish();
 
     [[nodiscard]] Bundle &bundle() { return m_bundle; }
+    [[nodiscard]] const LoadOptions &options() const { return m_options; }
 
 private:
     bool claimId(DocumentEntry &entry);

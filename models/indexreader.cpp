@@ -2,6 +2,7 @@
 #include "indexreader.h"
 
 #include "indexbuilder.h"
+#include "inputfile.h"
 #include "textdecoder.h"
 
 #include <QDir>
@@ -59,12 +60,13 @@ Bundle IndexReader::read(const QString &path, const LoadOptions &options)
     case IndexForm::PlainList:
     case IndexForm::Csv:
     case IndexForm::Tsv: {
-        QFile file(bundle.indexPath);
-        if (!file.open(QIODevice::ReadOnly)) {
-            builder.fail(0, u"cannot read the index: %1"_s.arg(file.errorString()));
+        // An index lists documents; the limit for one document is ample for it.
+        const InputFile::Read read = InputFile::read(bundle.indexPath, {.root = {}, .maxBytes = options.maxFileSize});
+        if (!read.error.isEmpty()) {
+            builder.fail(0, u"cannot read the index: %1"_s.arg(read.error));
             return bundle;
         }
-        const QByteArray bytes = file.readAll();
+        const QByteArray &bytes = read.bytes;
         if (bundle.form == IndexForm::Manifest && TextDecoder::binaryReason(bytes).isEmpty() && !bytes.startsWith("\xFF\xFE")
             && !bytes.startsWith("\xFE\xFF")) {
             // UTF-8 JSON goes to the parser as it is: no decode and re-encode of a large manifest.

@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The JSON Lines corpus index form: texts inline, one document a line.
 #include "indexbuilder.h"
+#include "inputfile.h"
 #include "textdecoder.h"
 
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 
 using namespace Qt::StringLiterals;
 
@@ -26,11 +28,16 @@ QString scalar(const QJsonObject &object, QLatin1StringView key)
 
 void readJsonLinesIndex(const QString &path, IndexBuilder &builder)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        builder.fail(0, u"cannot read the index: %1"_s.arg(file.errorString()));
+    QString openError;
+    const std::unique_ptr<QFile> opened = InputFile::open(path, {}, &openError);
+    if (!opened) {
+        builder.fail(0, u"cannot read the index: %1"_s.arg(openError));
         return;
     }
+    QFile &file = *opened;
+    // A line is one document: the document size limit holds for each.
+    const qint64 maxLine = builder.options().maxFileSize;
+    QByteArray piece(64 * 1024, Qt::Uninitialized);
     const QString binary = TextDecoder::binaryReason(file.peek(8192));
     if (!binary.isEmpty()) {
         builder.fail(0, u"not a JSON Lines file: this looks like %1"_s.arg(binary));
@@ -40,10 +47,29 @@ void readJsonLinesIndex(const QString &path, IndexBuilder &builder)
     int lineNumber = 0;
     qint64 offset = 0;
     while (!file.atEnd()) {
-        const QByteArray line = file.readLine();
         const qint64 lineOffset = offset;
-        offset += line.size();
         ++lineNumber;
+        // Read in pieces so that an overlong line is skipped without being kept.
+        QByteArray line;
+        qint64 length = 0;
+        while (true) {
+            const qint64 got = file.readLine(piece.data(), piece.size());
+            if (got <= 0)
+                break;
+            length += got;
+            if (length <= maxLine)
+                line.append(piece.constData(), got);
+            if (piece.at(got - 1) == '\n')
+                break;
+        }
+        if (length > maxLine) {
+            offset += length;
+            builder.error(lineNumber, u"this line holds %1, over the %2 limit for one document; skipped (the limit is a setting)"_s.arg(
+                                          QLocale::c().formattedDataSize(length, 1, QLocale::DataSizeTraditionalFormat),
+                                          QLocale::c().formattedDataSize(maxLine, 1, QLocale::DataSizeTraditionalFormat)));
+            continue;
+        }
+        offset += line.size();
         QByteArrayView content(line);
         if (lineNumber == 1 && content.startsWith("\xEF\xBB\xBF"))
             content = content.sliced(3);

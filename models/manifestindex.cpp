@@ -110,7 +110,10 @@ void readManifestIndex(QByteArrayView bytes, IndexBuilder &builder)
     }
     if (const QJsonValue gazetteer = root.value("gazetteer"_L1); gazetteer.isString() && !gazetteer.toString().trimmed().isEmpty()) {
         if (const std::optional<QString> path = builder.resolve(gazetteer.toString().trimmed(), 1))
+        {
             builder.bundle().gazetteerPath = *path;
+            builder.bundle().gazetteerRoot = builder.options().allowOutsideRoot ? QString() : builder.bundle().rootDir;
+        }
     } else if (!gazetteer.isUndefined() && !gazetteer.isNull()) {
         builder.warning(1, u"\u201Cgazetteer\u201D should name a file relative to the manifest; ignored"_s);
     }

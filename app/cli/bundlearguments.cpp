@@ -35,8 +35,10 @@ bool BundleArguments::load(const QCommandLineParser &parser, Models::Bundle &bun
     if (parser.isSet(m_maxSize)) {
         bool ok = false;
         const qint64 megabytes = parser.value(m_maxSize).toLongLong(&ok);
-        if (!ok || megabytes <= 0) {
-            err() << "lectern-cli: --max-document-size needs a positive number of megabytes\n";
+        // A document is read into memory whole: more than a terabyte is no limit, and would overflow.
+        constexpr qint64 MaxMegabytes = 1024 * 1024;
+        if (!ok || megabytes <= 0 || megabytes > MaxMegabytes) {
+            err() << "lectern-cli: --max-document-size needs a positive number of megabytes, at most " << MaxMegabytes << "\n";
             err().flush();
             return false;
         }

@@ -49,12 +49,18 @@ bool keepEntityDecisions(const QString &databasePath, const QList<Models::Entity
     return true;
 }
 
-Models::Gazetteer bundleGazetteer(const QString &path, const QList<Models::EntityDecision> &decisions,
-                                  Models::Diagnostics *problems, Models::SuggestionDecisions *suggestions)
+Models::Gazetteer bundleGazetteer(const Models::Bundle &bundle, const QString &chosen,
+                                  const QList<Models::EntityDecision> &decisions, Models::Diagnostics *problems,
+                                  Models::SuggestionDecisions *suggestions)
 {
     Models::Gazetteer gazetteer;
-    if (!path.isEmpty())
-        gazetteer = Models::GazetteerReader::read(path, problems);
+    if (!chosen.isEmpty()) {
+        gazetteer = Models::GazetteerReader::read(chosen, problems);
+    } else if (!bundle.gazetteerPath.isEmpty()) {
+        Models::InputFile::Rules rules = Models::GazetteerReader::defaultRules();
+        rules.root = bundle.gazetteerRoot;
+        gazetteer = Models::GazetteerReader::read(bundle.gazetteerPath, problems, rules);
+    }
     return Models::EntityOverlay::apply(gazetteer, decisions, suggestions);
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "bundle.h"
 #include "diagnostic.h"
 #include "entitydecision.h"
 #include "gazetteer.h"
@@ -20,11 +21,13 @@ namespace Lectern::Cli {
 [[nodiscard]] bool keepEntityDecisions(const QString &databasePath, const QList<Models::EntityDecision> &decisions,
                                        const QString &command);
 
-/// The gazetteer the reader highlights with: the file at @p path (its
-/// problems added to @p problems) with @p decisions laid over it, as
+/// The gazetteer the reader highlights with: the file the user chose
+/// (@p chosen) or else the bundle's own (kept inside the bundle's folder),
+/// its problems added to @p problems, with @p decisions laid over it, as
 /// EntityOverlay does in the GUI. @p suggestions, when given, gets the
 /// decisions for the suggestion miner.
-[[nodiscard]] Models::Gazetteer bundleGazetteer(const QString &path, const QList<Models::EntityDecision> &decisions,
+[[nodiscard]] Models::Gazetteer bundleGazetteer(const Models::Bundle &bundle, const QString &chosen,
+                                                const QList<Models::EntityDecision> &decisions,
                                                 Models::Diagnostics *problems,
                                                 Models::SuggestionDecisions *suggestions = nullptr);
 

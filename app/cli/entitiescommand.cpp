@@ -102,7 +102,6 @@ int entitiesCommand(const QStringList &argv)
     Models::LoadOptions options;
     if (const int status = arguments.loadReadable(parser, bundle, options); status >= 0)
         return status;
-    const QString gazetteerPath = parser.isSet(gazetteerOption) ? parser.value(gazetteerOption) : bundle.gazetteerPath;
     const QString databasePath =
         parser.isSet(database) ? parser.value(database) : Models::StoreLocation::databasePathFor(bundle.indexPath);
     const auto requested = requestedDecisions(parser, accept, reject, rename, merge);
@@ -120,7 +119,7 @@ int entitiesCommand(const QStringList &argv)
     const QList<Models::EntityDecision> decisions =
         parser.isSet(ignoreDecisions) ? QList<Models::EntityDecision>() : storedEntityDecisions(databasePath, u"entities"_s);
     Models::SuggestionDecisions decided;
-    const Models::Gazetteer gazetteer = bundleGazetteer(gazetteerPath, decisions, &bundle.diagnostics, &decided);
+    const Models::Gazetteer gazetteer = bundleGazetteer(bundle, parser.value(gazetteerOption), decisions, &bundle.diagnostics, &decided);
     const QList<Models::SourceDocument> texts = readTexts(bundle, options);
     printDiagnostics(bundle.diagnostics);
 

@@ -13,6 +13,7 @@
 #include "exportsetbuilder.h"
 #include "bundlegazetteer.h"
 #include "importplacer.h"
+#include "inputfile.h"
 #include "qdaproject.h"
 #include "storelocation.h"
 #include "webannotation.h"
@@ -182,7 +183,7 @@ int exportCommand(const QStringList &argv)
             return ExitFailed;
         Models::Diagnostics gazetteerProblems;
         const Models::Gazetteer gazetteer =
-            bundleGazetteer(parser.isSet(gazetteerOption) ? parser.value(gazetteerOption) : bundle.gazetteerPath,
+            bundleGazetteer(bundle, parser.value(gazetteerOption),
                             readOrReport(store->entityDecisions(), u"export"_s), &gazetteerProblems);
         printDiagnostics(gazetteerProblems);
         set = Models::ExportSetBuilder::build(exportSource(bundle, options, *store, gazetteer, u"export"_s), *filter, &problems);
@@ -241,13 +242,13 @@ int importCommand(const QStringList &argv)
         err().flush();
         return ExitUsage;
     }
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        err() << "lectern-cli import: cannot read " << path << ": " << file.errorString() << "\n";
+    const Models::InputFile::Read file = Models::InputFile::read(path, {.root = {}, .maxBytes = Models::LoadOptions::MaxImportFileSize});
+    if (!file.error.isEmpty()) {
+        err() << "lectern-cli import: cannot read " << path << ": " << file.error << "\n";
         err().flush();
         return ExitFailed;
     }
-    const QByteArray bytes = file.readAll();
+    const QByteArray &bytes = file.bytes;
     const bool isZip = bytes.startsWith("PK");
     const Models::ImportBatch batch = isZip ? Models::QdaProject::readArchive(bytes) : Models::readWebAnnotations(bytes);
 
@@ -325,7 +326,7 @@ int annotationsCommand(const QStringList &argv)
             return ExitFailed;
         Models::Diagnostics gazetteerProblems;
         const Models::Gazetteer gazetteer = bundleGazetteer(
-            bundle.gazetteerPath, readOrReport(store->entityDecisions(), u"annotations"_s), &gazetteerProblems);
+            bundle, {}, readOrReport(store->entityDecisions(), u"annotations"_s), &gazetteerProblems);
         printDiagnostics(gazetteerProblems);
         set = Models::ExportSetBuilder::build(exportSource(bundle, options, *store, gazetteer, u"annotations"_s), *filter,
                                               &problems);

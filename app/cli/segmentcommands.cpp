@@ -6,12 +6,12 @@
 #include "clioutput.h"
 #include "codepointoffsets.h"
 #include "segmentationjson.h"
+#include "outputfile.h"
 #include "segmentkind.h"
 
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
-#include <QSaveFile>
 
 using namespace Qt::StringLiterals;
 
@@ -39,16 +39,22 @@ int segmentBundle(QCommandLineParser &parser, const BundleArguments &arguments, 
     return -1;
 }
 
-// A file name for a document id: path separators and leading dots replaced.
+// A file name for a document id: path separators, characters file systems
+// refuse and a leading dot replaced, and kept within a file name's length.
 QString fileNameFor(const QString &id)
 {
     QString name = id;
     for (QChar &c : name) {
-        if (c == u'/' || c == u'\\' || c == u':' || c.category() == QChar::Other_Control)
+        if (QStringView(u"/\\:<>\"|?*").contains(c) || c.category() == QChar::Other_Control)
             c = u'_';
     }
-    if (name.startsWith(u'.'))
-        name.replace(0, 1, u'_');
+    if (name.startsWith(u'.') || name.isEmpty())
+        name.prepend(u'_');
+    // File names hold 255 bytes on most file systems; room is left for "-N.txt".
+    if (name.size() > 240)
+        name.truncate(name.at(239).isHighSurrogate() ? 239 : 240);
+    while (name.toUtf8().size() > 240)
+        name.chop(name.size() > 1 && name.at(name.size() - 1).isLowSurrogate() ? 2 : 1);
     return name + u".txt"_s;
 }
 
@@ -117,19 +123,36 @@ int extractCommand(const QStringList &argv)
         return ExitFailed;
     }
     int written = 0;
+    int failed = 0;
+    // Ids that differ only in characters a file name cannot hold ("a/b",
+    // "a_b") get distinct names, said out loud; names are compared as a
+    // case-insensitive file system would.
+    QHash<QString, QString> idOfName;
     for (qsizetype i = 0; i < s.texts.size(); ++i) {
-        QSaveFile file(dir.filePath(fileNameFor(s.texts.at(i).id)));
-        const QString body = s.result.documents.at(i).mainArticleText(s.texts.at(i).text);
-        if (!file.open(QIODevice::WriteOnly) || file.write(body.toUtf8()) < 0 || !file.commit()) {
-            err() << "lectern-cli extract: cannot write " << file.fileName() << ": " << file.errorString() << "\n";
-            err().flush();
-            return ExitFailed;
+        const QString &id = s.texts.at(i).id;
+        const QString base = fileNameFor(id);
+        QString name = base;
+        for (int n = 2; idOfName.contains(name.toCaseFolded()); ++n)
+            name = base.chopped(4) + u'-' + QString::number(n) + u".txt"_s;
+        if (name != base)
+            err() << "lectern-cli extract: \"" << id << "\" and \"" << idOfName.value(base.toCaseFolded())
+                  << "\" share the file name " << base << "; writing " << name << "\n";
+        idOfName.insert(name.toCaseFolded(), id);
+        Models::OutputFile file(dir.filePath(name));
+        const QByteArray body = s.result.documents.at(i).mainArticleText(s.texts.at(i).text).toUtf8();
+        if (!file.open() || file.write(body) != body.size() || !file.commit()) {
+            err() << "lectern-cli extract: " << file.fileName() << ": " << file.errorString() << "\n";
+            ++failed;
+            continue;
         }
         ++written;
     }
-    err() << "lectern-cli extract: wrote " << written << " file(s) to " << dir.absolutePath() << "\n";
+    err() << "lectern-cli extract: wrote " << written << " file(s) to " << dir.absolutePath();
+    if (failed > 0)
+        err() << "; " << failed << " could not be written (see above)";
+    err() << "\n";
     err().flush();
-    return ExitOk;
+    return failed > 0 ? ExitFailed : ExitOk;
 }
 
 int duplicatesCommand(const QStringList &argv)

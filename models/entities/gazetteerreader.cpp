@@ -5,7 +5,6 @@
 #include "namefolding.h"
 #include "textdecoder.h"
 
-#include <QFile>
 
 #include <QSet>
 
@@ -23,15 +22,15 @@ bool isHeader(const QStringList &fields)
 
 } // namespace
 
-Gazetteer GazetteerReader::read(const QString &path, Diagnostics *diagnostics)
+Gazetteer GazetteerReader::read(const QString &path, Diagnostics *diagnostics, const InputFile::Rules &rules)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
+    const InputFile::Read file = InputFile::read(path, rules);
+    if (!file.error.isEmpty()) {
         if (diagnostics)
-            diagnostics->append(Diagnostic::error(path, 0, u"the gazetteer cannot be opened: %1"_s.arg(file.errorString())));
+            diagnostics->append(Diagnostic::error(path, 0, u"the gazetteer was not read: %1"_s.arg(file.error)));
         return {};
     }
-    return parse(file.readAll(), path, diagnostics);
+    return parse(file.bytes, path, diagnostics);
 }
 
 Gazetteer GazetteerReader::parse(QByteArrayView bytes, const QString &fileForMessages, Diagnostics *diagnostics)

@@ -3,7 +3,7 @@
 
 #include "namefolding.h"
 
-#include <QSaveFile>
+#include "outputfile.h"
 
 using namespace Qt::StringLiterals;
 
@@ -25,8 +25,9 @@ QByteArray GazetteerWriter::serialise(const Gazetteer &gazetteer)
 
 bool GazetteerWriter::write(const Gazetteer &gazetteer, const QString &path, QString *errorMessage)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(serialise(gazetteer)) < 0 || !file.commit()) {
+    OutputFile file(path);
+    const QByteArray bytes = serialise(gazetteer);
+    if (!file.open() || file.write(bytes) != bytes.size() || !file.commit()) {
         if (errorMessage)
             *errorMessage = file.errorString();
         return false;

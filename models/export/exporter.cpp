@@ -2,12 +2,12 @@
 #include "exporter.h"
 
 #include "exportwriters.h"
+#include "outputfile.h"
 #include "qdaproject.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QLocale>
-#include <QSaveFile>
 
 using namespace Qt::StringLiterals;
 
@@ -79,8 +79,8 @@ QString Exporter::preview(const ExportSet &set, ExportFormat format, const Expor
 
 bool Exporter::writeFile(const QByteArray &bytes, const QString &path, QString *error)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
+    OutputFile file(path);
+    if (!file.open()) {
         if (error)
             *error = tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
         return false;
@@ -88,7 +88,6 @@ bool Exporter::writeFile(const QByteArray &bytes, const QString &path, QString *
     if (file.write(bytes) != bytes.size() || !file.commit()) {
         if (error)
             *error = tr("Writing %1 failed (%2); the file was left as it was.").arg(QDir::toNativeSeparators(path), file.errorString());
-        file.cancelWriting();
         return false;
     }
     return true;

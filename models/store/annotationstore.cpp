@@ -161,6 +161,44 @@ std::optional<StoreError> openSqliteConnection(const QString &name, const QStrin
     }
     return StoreError::make(Kind::Connection, u"Opening the annotation database failed."_s);
 }
+// The files SQLite keeps beside a database. Those an open made are removed
+// again when the open fails, so a database that was refused is left exactly
+// as it was found.
+const QStringList &companionSuffixes()
+{
+    static const QStringList suffixes{u"-wal"_s, u"-shm"_s, u"-journal"_s};
+    return suffixes;
+}
+
+class CompanionFiles final
+{
+public:
+    explicit CompanionFiles(const QString &file)
+        : m_file(file)
+    {
+        for (const QString &suffix : companionSuffixes())
+            m_existed.append(QFileInfo::exists(file + suffix));
+    }
+    ~CompanionFiles()
+    {
+        if (m_kept)
+            return;
+        for (qsizetype i = 0; i < companionSuffixes().size(); ++i) {
+            const QFileInfo made(m_file + companionSuffixes().at(i));
+            // A journal with content may hold someone's transaction: never removed.
+            if (!m_existed.at(i) && made.exists() && !made.isSymLink() && (made.size() == 0 || i == 1))
+                QFile::remove(made.filePath());
+        }
+    }
+    CompanionFiles(const CompanionFiles &) = delete;
+    CompanionFiles &operator=(const CompanionFiles &) = delete;
+    void keep() { m_kept = true; }
+
+private:
+    QString m_file;
+    QList<bool> m_existed;
+    bool m_kept = false;
+};
 } // namespace
 
 StoreResult<std::unique_ptr<AnnotationStore>> AnnotationStore::openSqlite(const QString &path, const StoreOptions &options)
@@ -178,6 +216,16 @@ StoreResult<std::unique_ptr<AnnotationStore>> AnnotationStore::openSqlite(const 
         return refuse(Kind::NotADatabase,
                       u"“%1” is a folder, not an annotation database. Keep this bundle's annotations in “%2” instead."_s.arg(
                           file, elsewhere));
+    // Through a link, SQLite would create a database wherever the link points,
+    // or change another bundle's annotations: links are never opened.
+    for (const QString &suffix : QStringList{QString()} + companionSuffixes()) {
+        if (QFileInfo(file + suffix).isSymLink())
+            return refuse(Kind::NotADatabase,
+                          u"“%1” is a symbolic link. Lectern does not open annotation databases through links (a link can "
+                          "lead to another bundle's annotations), so nothing was opened or changed. Put the database itself "
+                          "there, or keep this bundle's annotations in “%2” instead."_s.arg(file + suffix, elsewhere));
+    }
+    CompanionFiles companions(file);
     const bool hasContent = info.exists() && info.size() > 0;
     if (hasContent) {
         QFile raw(file);
@@ -263,6 +311,7 @@ StoreResult<std::unique_ptr<AnnotationStore>> AnnotationStore::openSqlite(const 
             return *error;
     }
     qCInfo(lcStore) << "opened" << file << (store->m_readOnly ? "read-only" : "read-write");
+    companions.keep();
     return store;
 }
 

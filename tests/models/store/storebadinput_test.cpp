@@ -189,6 +189,65 @@ private Q_SLOTS:
         QCOMPARE(fingerprint(path), before);
     }
 
+    void refusesAStoreThatIsALink()
+    {
+        QTemporaryDir outside;
+        QTemporaryDir bundle;
+        const QString path = bundle.filePath(u".lectern.sqlite"_s);
+        // A dangling link: SQLite would have created a database at its target.
+        const QString target = outside.filePath(u"made-here.sqlite"_s);
+        QVERIFY(QFile::link(target, path));
+        auto refused = AnnotationStore::openSqlite(path);
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.error().message.contains(u"symbolic link"_s), qPrintable(refused.error().message));
+        QVERIFY(!refused.error().suggestedLocation.isEmpty());
+        QVERIFY(!QFile::exists(target));
+
+        // A link to another bundle's store: opening must not touch that bundle's annotations.
+        const QString other = outside.filePath(u"other.lectern.sqlite"_s);
+        {
+            auto store = AnnotationStore::openSqlite(other);
+            QVERIFY(store.ok());
+            QVERIFY(store.value()->createAnnotation(sample()).ok());
+        }
+        const QByteArray before = fingerprint(other);
+        QVERIFY(QFile::remove(path));
+        QVERIFY(QFile::link(other, path));
+        refused = AnnotationStore::openSqlite(path);
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.error().message.contains(u"symbolic link"_s), qPrintable(refused.error().message));
+        QCOMPARE(fingerprint(other), before);
+
+        // A planted write-ahead log counts the same.
+        QVERIFY(QFile::remove(path));
+        QVERIFY(QFile::copy(other, path));
+        QVERIFY(QFile::link(outside.filePath(u"log"_s), path + u"-wal"_s));
+        QVERIFY(!AnnotationStore::openSqlite(path).ok());
+        QVERIFY(!QFile::exists(outside.filePath(u"log"_s)));
+    }
+
+    void aRefusedDatabaseIsLeftWithoutNewFilesBesideIt()
+    {
+        QTemporaryDir folder;
+        const QString path = folder.filePath(u"cut.lectern.sqlite"_s);
+        {
+            auto store = AnnotationStore::openSqlite(path);
+            QVERIFY(store.ok());
+            QVERIFY(store.value()->createAnnotation(sample()).ok());
+        }
+        QVERIFY(!QFile::exists(path + u"-wal"_s));
+        // Cut short inside its first page, as an interrupted copy leaves it.
+        QFile file(path);
+        QVERIFY(file.resize(1000));
+        StoreOptions readOnly;
+        readOnly.access = StoreOptions::Access::ReadOnly;
+        const auto refused = AnnotationStore::openSqlite(path, readOnly);
+        QVERIFY(!refused.ok());
+        QCOMPARE(QDir(folder.path()).entryList(QDir::Files | QDir::Hidden), QStringList{u"cut.lectern.sqlite"_s});
+        QVERIFY(!AnnotationStore::openSqlite(path).ok());
+        QCOMPARE(QDir(folder.path()).entryList(QDir::Files | QDir::Hidden), QStringList{u"cut.lectern.sqlite"_s});
+    }
+
     void placesTheDatabaseBesideTheIndexOrInTheDataFolder()
     {
         const QString index = m_dir.filePath(u"bundle.jsonl"_s);
