@@ -188,7 +188,7 @@ int exportCommand(const QStringList &argv)
         set = Models::ExportSetBuilder::build(exportSource(bundle, options, *store, gazetteer, u"export"_s), *filter, &problems);
     }
     for (const QString &problem : std::as_const(problems))
-        err() << "lectern-cli export: " << problem << "\n";
+        err() << "lectern-cli export: " << terminalText(problem) << "\n";
 
     QString error;
     const QByteArray bytes = Models::Exporter::render(set, *chosen, exportOptions, &error);
@@ -265,7 +265,7 @@ int importCommand(const QStringList &argv)
     const Models::ImportPlan plan = Models::ImportPlacer::place(batch, bundle, Models::ExportSetBuilder::fileReader(bundle, options),
                                                                 readOrReport(store->codes(), u"import"_s), existing);
     for (const QString &problem : plan.problems)
-        err() << "lectern-cli import: " << problem << "\n";
+        err() << "lectern-cli import: " << terminalText(problem) << "\n";
     for (const Models::Code &code : plan.newCodes) {
         if (auto created = store->createCode(code); !created) {
             err() << "lectern-cli import: " << created.error().message << "\n";
@@ -331,7 +331,7 @@ int annotationsCommand(const QStringList &argv)
                                               &problems);
     }
     for (const QString &problem : std::as_const(problems))
-        err() << "lectern-cli annotations: " << problem << "\n";
+        err() << "lectern-cli annotations: " << terminalText(problem) << "\n";
     err().flush();
 
     if (parser.isSet(json)) {
@@ -358,8 +358,8 @@ int annotationsCommand(const QStringList &argv)
             QString quote = a.quote.simplified();
             if (quote.size() > 60)
                 quote = quote.left(59) + u'…';
-            out() << a.documentId << '\t' << item.start << '-' << item.end << '\t'
-                  << (item.codePath.isEmpty() ? u"-"_s : item.codePath) << '\t' << quote << '\n';
+            writeRow({a.documentId, QString::number(item.start) + u'-' + QString::number(item.end),
+                      item.codePath.isEmpty() ? u"-"_s : item.codePath, quote});
         }
         err() << set.items.size() << " annotation(s)\n";
     }

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "exportescaping.h"
 #include "exportgroups.h"
 #include "exportwriters.h"
 
@@ -43,7 +44,7 @@ QByteArray csvExport(const ExportSet &set, const ExportOptions &options)
                   a.claimStatus == ClaimStatus::None ? QString() : claimStatusKey(a.claimStatus), a.author,
                   isoTime(a.created), isoTime(a.modified)});
     }
-    QByteArray bytes = out.toUtf8();
+    QByteArray bytes = ExportEscaping::replacingControls(out).toUtf8();
     if (options.csvByteOrderMark)
         bytes.prepend("\xEF\xBB\xBF");
     return bytes;

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "exportescaping.h"
 #include "exportgroups.h"
 #include "exportwriters.h"
 
@@ -175,7 +176,7 @@ QString reportHtml(const ExportSet &set, const ExportOptions &options, bool forT
         out += u"</section>\n"_s;
     }
     out += u"</body>\n</html>\n"_s;
-    return out;
+    return ExportEscaping::replacingControls(out);
 }
 
 QByteArray htmlExport(const ExportSet &set, const ExportOptions &options)

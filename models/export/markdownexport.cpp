@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "exportescaping.h"
 #include "exportgroups.h"
 #include "exportwriters.h"
 
@@ -87,7 +88,7 @@ QByteArray markdownExport(const ExportSet &set, const ExportOptions &options)
         for (const int index : group.items)
             writeItem(out, set, set.items.at(index));
     }
-    return out.toUtf8();
+    return ExportEscaping::replacingControls(out).toUtf8();
 }
 
 } // namespace Lectern::Models
