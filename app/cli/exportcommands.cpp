@@ -132,8 +132,9 @@ int exportCommand(const QStringList &argv)
     const QCommandLineOption output(u"out"_s, u"The file to write; - writes a text format to standard output."_s, u"FILE"_s);
     const QCommandLineOption group(u"group"_s, u"Group excerpts by document, label or claim (md, html, odt, pdf)."_s, u"BY"_s, u"document"_s);
     const QCommandLineOption bom(u"bom"_s, u"Start a CSV file with a byte order mark (for spreadsheet programs)."_s);
+    const QCommandLineOption csvRaw(u"csv-raw"_s, u"Write CSV cells that start with = + - @ as they are, without the ' that keeps spreadsheet programs from running them."_s);
     const QCommandLineOption gazetteerOption(u"gazetteer"_s, u"Name entities from this gazetteer instead of the bundle's."_s, u"FILE"_s);
-    parser.addOptions({format, output, group, bom, gazetteerOption});
+    parser.addOptions({format, output, group, bom, csvRaw, gazetteerOption});
     const FilterOptions filters;
     filters.add(parser);
     const StoreArguments storeArguments;
@@ -168,6 +169,7 @@ int exportCommand(const QStringList &argv)
     Models::ExportOptions exportOptions;
     exportOptions.grouping = *grouping;
     exportOptions.csvByteOrderMark = parser.isSet(bom);
+    exportOptions.csvRawCells = parser.isSet(csvRaw);
 
     Models::ExportSet set;
     QStringList problems;

@@ -19,4 +19,14 @@ QString ExportEscaping::replacingControls(QString text)
     return text;
 }
 
+QString ExportEscaping::csvTextCell(const QString &text)
+{
+    if (text.isEmpty())
+        return text;
+    const QChar first = text.at(0);
+    if (first == u'=' || first == u'+' || first == u'-' || first == u'@' || first == u'\t' || first == u'\r')
+        return u'\'' + text;
+    return text;
+}
+
 } // namespace Lectern::Models

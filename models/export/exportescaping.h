@@ -7,7 +7,8 @@ namespace Lectern::Models {
 
 /// The rules that keep text a stranger wrote (a bundle's metadata, a quote,
 /// a note) from acting as anything but text in the files Lectern exports:
-/// no control characters (docs/formats.md, "Text from the bundle in exports").
+/// no formulas in spreadsheets, no control characters (docs/formats.md,
+/// "Text from the bundle in exports").
 class ExportEscaping final
 {
 public:
@@ -19,6 +20,11 @@ public:
     /// @p text with each stray control character replaced by U+FFFD, so
     /// its place stays visible.
     [[nodiscard]] static QString replacingControls(QString text);
+
+    /// A CSV cell of user text that a spreadsheet program shows instead of
+    /// evaluating: one starting with `=`, `+`, `-`, `@`, tab or carriage
+    /// return gets a leading `'` (OWASP's advice on CSV injection).
+    [[nodiscard]] static QString csvTextCell(const QString &text);
 };
 
 } // namespace Lectern::Models

