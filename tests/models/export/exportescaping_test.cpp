@@ -1,9 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // What a hostile bundle or note cannot do through an export: run formulas in
-// a spreadsheet or slip control characters into the files a researcher opens.
+// a spreadsheet, put a script link in a page, inject markup through a note,
+// or slip control characters into the files a researcher opens.
 #include "exportwriters.h"
 
+#include <QRegularExpression>
 #include <QTest>
+#include <QTextBlock>
+#include <QTextDocument>
 
 using namespace Lectern::Models;
 using namespace Qt::StringLiterals;
@@ -77,6 +81,38 @@ QList<QStringList> parseCsv(const QByteArray &bytes)
     return rows;
 }
 
+/// The link targets of an HTML page other than its own anchors ("#g1").
+QStringList outboundHrefs(const QString &html)
+{
+    static const QRegularExpression href(u"href\\s*=\\s*\"([^\"]*)\""_s, QRegularExpression::CaseInsensitiveOption);
+    QStringList targets;
+    for (const QRegularExpressionMatch &match : href.globalMatch(html)) {
+        if (!match.captured(1).startsWith(u'#'))
+            targets.append(match.captured(1));
+    }
+    return targets;
+}
+
+/// What a Markdown viewer shows: the text and the link targets of the rendering.
+struct RenderedMarkdown {
+    QString text;
+    QStringList links;
+};
+
+RenderedMarkdown render(const QString &markdown)
+{
+    QTextDocument document;
+    document.setMarkdown(markdown, QTextDocument::MarkdownDialectGitHub);
+    RenderedMarkdown rendered{document.toPlainText(), {}};
+    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            if (it.fragment().charFormat().isAnchor())
+                rendered.links.append(it.fragment().charFormat().anchorHref());
+        }
+    }
+    return rendered;
+}
+
 /// The C0 controls (other than tab, line feed and carriage return), DEL and C1 controls in @p text.
 QString strayControls(const QString &text)
 {
@@ -98,6 +134,10 @@ class ExportEscapingTest final : public QObject
 private Q_SLOTS:
     void csvNeutralisesFormulas_data();
     void csvNeutralisesFormulas();
+    void htmlLinksOnlySafeSchemes_data();
+    void htmlLinksOnlySafeSchemes();
+    void markdownNoteCannotInjectMarkup();
+    void markdownLinksOnlySafeSchemes();
     void controlCharactersAreReplaced_data();
     void controlCharactersAreReplaced();
 };
@@ -134,6 +174,79 @@ void ExportEscapingTest::csvNeutralisesFormulas()
     const QStringList rawRow = parseCsv(csvExport(hostileSet(text, text), raw)).value(1);
     for (const int column : {0, 1, 2, 5, 6, 7, 8, 10})
         QCOMPARE(rawRow.at(column), text);
+}
+
+void ExportEscapingTest::htmlLinksOnlySafeSchemes_data()
+{
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<bool>("linked");
+    QTest::newRow("https") << u"https://example.test/a?b=1&c=2"_s << true;
+    QTest::newRow("http") << u"http://example.test/"_s << true;
+    QTest::newRow("ftp") << u"ftp://example.test/file.txt"_s << true;
+    QTest::newRow("mailto") << u"mailto:editor@example.test"_s << true;
+    QTest::newRow("file") << u"file:///srv/archive/a.html"_s << true;
+    QTest::newRow("relative") << u"pages/a.html"_s << true;
+    QTest::newRow("upper case") << u"HTTPS://EXAMPLE.TEST/"_s << true;
+    QTest::newRow("javascript") << u"javascript:alert(document.cookie)"_s << false;
+    QTest::newRow("mixed case") << u"JaVaScRiPt:alert(1)"_s << false;
+    QTest::newRow("leading space") << u"  javascript:alert(1)"_s << false;
+    QTest::newRow("tab inside") << u"java\tscript:alert(1)"_s << false;
+    QTest::newRow("newline inside") << u"java\nscript:alert(1)"_s << false;
+    QTest::newRow("data") << u"data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg=="_s << false;
+    QTest::newRow("vbscript") << u"vbscript:msgbox(1)"_s << false;
+}
+
+void ExportEscapingTest::htmlLinksOnlySafeSchemes()
+{
+    QFETCH(QString, url);
+    QFETCH(bool, linked);
+    const QString html = QString::fromUtf8(htmlExport(hostileSet(u"Title"_s, url), {}));
+    const QStringList hrefs = outboundHrefs(html);
+    if (linked) {
+        QVERIFY2(!hrefs.isEmpty(), qPrintable(html));
+        for (const QString &href : hrefs)
+            QCOMPARE(href, url.toHtmlEscaped());
+    } else {
+        QVERIFY2(hrefs.isEmpty(), qPrintable(hrefs.join(u'\n')));
+        // The address is still there to read.
+        QVERIFY2(html.contains(url.toHtmlEscaped()), qPrintable(html));
+    }
+}
+
+void ExportEscapingTest::markdownNoteCannotInjectMarkup()
+{
+    const QString note = u"<script>alert(1)</script> <img src=x onerror=alert(2)> AT&T &amp; "
+                         "[click](javascript:alert(3)) <javascript:alert(4)> **kept** `<b>code</b>`"_s;
+    ExportSet set = hostileSet(u"Title"_s);
+    set.items[0].annotation.note = note;
+    set.items[0].annotation.quote = u"a <b>bold</b> & &lt;claim&gt;"_s;
+    const QString markdown = QString::fromUtf8(markdownExport(set, {}));
+    // No tag is left for a Markdown renderer to pass through as HTML.
+    static const QRegularExpression rawTag(u"(?<!\\\\)<(script|img|b>bold)"_s);
+    QVERIFY2(!rawTag.match(markdown).hasMatch(), qPrintable(markdown));
+
+    // A viewer shows the note's words as written and links nowhere.
+    const RenderedMarkdown rendered = render(markdown);
+    QVERIFY2(rendered.text.contains(u"<script>alert(1)</script> <img src=x onerror=alert(2)> AT&T &amp; "
+                                    "[click](javascript:alert(3)) <javascript:alert(4)> kept <b>code</b>"_s),
+             qPrintable(rendered.text));
+    QVERIFY2(rendered.text.contains(u"a <b>bold</b> & &lt;claim&gt;"_s), qPrintable(rendered.text));
+    for (const QString &link : rendered.links)
+        QVERIFY2(!link.contains(u"javascript"_s, Qt::CaseInsensitive), qPrintable(link));
+    // The note's light Markdown still works.
+    QVERIFY(markdown.contains(u"**kept**"_s));
+}
+
+void ExportEscapingTest::markdownLinksOnlySafeSchemes()
+{
+    const RenderedMarkdown hostile = render(QString::fromUtf8(markdownExport(hostileSet(u"T"_s, u"javascript:alert(1)"_s), {})));
+    QVERIFY2(hostile.links.isEmpty(), qPrintable(hostile.links.join(u'\n')));
+    QVERIFY(hostile.text.contains(u"javascript:alert(1)"_s));
+    const RenderedMarkdown breakout =
+        render(QString::fromUtf8(markdownExport(hostileSet(u"T"_s, u"https://example.test/><img src=x>"_s), {})));
+    QVERIFY2(breakout.text.contains(u"https://example.test/><img src=x>"_s), qPrintable(breakout.text));
+    const RenderedMarkdown safe = render(QString::fromUtf8(markdownExport(hostileSet(u"T"_s), {})));
+    QVERIFY(safe.links.contains(u"https://example.test/a"_s));
 }
 
 void ExportEscapingTest::controlCharactersAreReplaced_data()
