@@ -21,10 +21,34 @@ QTextStream &err()
     return stream;
 }
 
+QString terminalText(QStringView text)
+{
+    QString shown;
+    shown.reserve(text.size());
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if (u < 0x20 || (u >= 0x7F && u <= 0x9F))
+            shown += u"\\x"_s + QString::number(u, 16).rightJustified(2, u'0');
+        else
+            shown += c;
+    }
+    return shown;
+}
+
+void writeRow(const QStringList &cells)
+{
+    for (qsizetype i = 0; i < cells.size(); ++i) {
+        if (i > 0)
+            out() << '\t';
+        out() << terminalText(cells.at(i));
+    }
+    out() << '\n';
+}
+
 void printDiagnostics(const Models::Diagnostics &diagnostics)
 {
     for (const Models::Diagnostic &d : diagnostics)
-        err() << d.toString() << '\n';
+        err() << terminalText(d.toString()) << '\n';
     err().flush();
 }
 

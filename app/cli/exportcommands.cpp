@@ -133,8 +133,9 @@ int exportCommand(const QStringList &argv)
     const QCommandLineOption output(u"out"_s, u"The file to write; - writes a text format to standard output."_s, u"FILE"_s);
     const QCommandLineOption group(u"group"_s, u"Group excerpts by document, label or claim (md, html, odt, pdf)."_s, u"BY"_s, u"document"_s);
     const QCommandLineOption bom(u"bom"_s, u"Start a CSV file with a byte order mark (for spreadsheet programs)."_s);
+    const QCommandLineOption csvRaw(u"csv-raw"_s, u"Write CSV cells that start with = + - @ as they are, without the ' that keeps spreadsheet programs from running them."_s);
     const QCommandLineOption gazetteerOption(u"gazetteer"_s, u"Name entities from this gazetteer instead of the bundle's."_s, u"FILE"_s);
-    parser.addOptions({format, output, group, bom, gazetteerOption});
+    parser.addOptions({format, output, group, bom, csvRaw, gazetteerOption});
     const FilterOptions filters;
     filters.add(parser);
     const StoreArguments storeArguments;
@@ -169,6 +170,7 @@ int exportCommand(const QStringList &argv)
     Models::ExportOptions exportOptions;
     exportOptions.grouping = *grouping;
     exportOptions.csvByteOrderMark = parser.isSet(bom);
+    exportOptions.csvRawCells = parser.isSet(csvRaw);
 
     Models::ExportSet set;
     QStringList problems;
@@ -189,7 +191,7 @@ int exportCommand(const QStringList &argv)
         set = Models::ExportSetBuilder::build(exportSource(bundle, options, *store, gazetteer, u"export"_s), *filter, &problems);
     }
     for (const QString &problem : std::as_const(problems))
-        err() << "lectern-cli export: " << problem << "\n";
+        err() << "lectern-cli export: " << terminalText(problem) << "\n";
 
     QString error;
     const QByteArray bytes = Models::Exporter::render(set, *chosen, exportOptions, &error);
@@ -266,7 +268,7 @@ int importCommand(const QStringList &argv)
     const Models::ImportPlan plan = Models::ImportPlacer::place(batch, bundle, Models::ExportSetBuilder::fileReader(bundle, options),
                                                                 readOrReport(store->codes(), u"import"_s), existing);
     for (const QString &problem : plan.problems)
-        err() << "lectern-cli import: " << problem << "\n";
+        err() << "lectern-cli import: " << terminalText(problem) << "\n";
     for (const Models::Code &code : plan.newCodes) {
         if (auto created = store->createCode(code); !created) {
             err() << "lectern-cli import: " << created.error().message << "\n";
@@ -332,7 +334,7 @@ int annotationsCommand(const QStringList &argv)
                                               &problems);
     }
     for (const QString &problem : std::as_const(problems))
-        err() << "lectern-cli annotations: " << problem << "\n";
+        err() << "lectern-cli annotations: " << terminalText(problem) << "\n";
     err().flush();
 
     if (parser.isSet(json)) {
@@ -359,8 +361,8 @@ int annotationsCommand(const QStringList &argv)
             QString quote = a.quote.simplified();
             if (quote.size() > 60)
                 quote = quote.left(59) + u'…';
-            out() << a.documentId << '\t' << item.start << '-' << item.end << '\t'
-                  << (item.codePath.isEmpty() ? u"-"_s : item.codePath) << '\t' << quote << '\n';
+            writeRow({a.documentId, QString::number(item.start) + u'-' + QString::number(item.end),
+                      item.codePath.isEmpty() ? u"-"_s : item.codePath, quote});
         }
         err() << set.items.size() << " annotation(s)\n";
     }

@@ -64,19 +64,18 @@ int infoCommand(const QStringList &arguments)
                               {u"documents"_s, documents},
                               {u"diagnostics"_s, diagnostics}});
     } else {
-        out() << "Bundle " << bundle.name << " (" << Models::indexFormName(bundle.form) << ", "
-              << bundle.documents.size() << " documents) at " << bundle.indexPath << "\n";
+        out() << "Bundle " << terminalText(bundle.name) << " (" << Models::indexFormName(bundle.form) << ", "
+              << bundle.documents.size() << " documents) at " << terminalText(bundle.indexPath) << "\n";
         for (qsizetype i = 0; i < bundle.documents.size(); ++i) {
             const Models::DocumentEntry &e = bundle.documents.at(i);
-            out() << e.id << '\t' << e.displayTitle() << '\t'
-                  << (characters.at(i) < 0 ? u"-"_s : QString::number(characters.at(i))) << '\t'
-                  << Models::statusName(e.status) << '\t' << e.declaredPath << '\n';
+            writeRow({e.id, e.displayTitle(), characters.at(i) < 0 ? u"-"_s : QString::number(characters.at(i)),
+                      Models::statusName(e.status), e.declaredPath});
         }
         out().flush();
         printDiagnostics(bundle.diagnostics);
     }
     if (bundle.failed) {
-        err() << "lectern-cli: nothing could be loaded from " << bundle.indexPath << "\n";
+        err() << "lectern-cli: nothing could be loaded from " << terminalText(bundle.indexPath) << "\n";
         err().flush();
         return ExitNothingLoaded;
     }

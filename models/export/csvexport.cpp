@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "exportescaping.h"
 #include "exportgroups.h"
 #include "exportwriters.h"
 
@@ -32,18 +33,23 @@ void row(QString &out, const QStringList &fields)
 
 QByteArray csvExport(const ExportSet &set, const ExportOptions &options)
 {
+    // Text from the bundle and the store; the numbers, times and status keys
+    // Lectern writes itself are never formulas and stay as they are.
+    const auto text = [&options](const QString &value) {
+        return options.csvRawCells ? value : ExportEscaping::csvTextCell(value);
+    };
     QString out;
     row(out, {u"document_id"_s, u"title"_s, u"url"_s, u"start"_s, u"end"_s, u"quote"_s, u"label"_s, u"tags"_s,
               u"note"_s, u"status"_s, u"author"_s, u"created"_s, u"modified"_s});
     for (const ExportItem &item : set.items) {
         const Annotation &a = item.annotation;
         const ExportDocument &document = set.documentOf(item);
-        row(out, {document.id, document.title, document.url, QString::number(item.start), QString::number(item.end),
-                  a.quote, item.codePath, a.tags.join(u"; "_s), a.note,
-                  a.claimStatus == ClaimStatus::None ? QString() : claimStatusKey(a.claimStatus), a.author,
-                  isoTime(a.created), isoTime(a.modified)});
+        row(out, {text(document.id), text(document.title), text(document.url), QString::number(item.start),
+                  QString::number(item.end), text(a.quote), text(item.codePath), text(a.tags.join(u"; "_s)),
+                  text(a.note), a.claimStatus == ClaimStatus::None ? QString() : claimStatusKey(a.claimStatus),
+                  text(a.author), isoTime(a.created), isoTime(a.modified)});
     }
-    QByteArray bytes = out.toUtf8();
+    QByteArray bytes = ExportEscaping::replacingControls(out).toUtf8();
     if (options.csvByteOrderMark)
         bytes.prepend("\xEF\xBB\xBF");
     return bytes;

@@ -17,6 +17,10 @@ enum class ExportGrouping { Document, Label, Claim };
 struct ExportOptions {
     ExportGrouping grouping = ExportGrouping::Document;
     bool csvByteOrderMark = false; ///< for spreadsheet programs that need one to read UTF-8
+    /// CSV cells of text as written, even those a spreadsheet program would
+    /// run as a formula (for tools that want the exact values); by default
+    /// such a cell starts with a `'`.
+    bool csvRawCells = false;
 };
 
 [[nodiscard]] QList<ExportFormat> allExportFormats();

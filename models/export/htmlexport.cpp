@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "exportescaping.h"
 #include "exportgroups.h"
 #include "exportwriters.h"
 
@@ -20,6 +21,15 @@ QString tr(const char *text, int n = -1)
 QString esc(const QString &text)
 {
     return text.toHtmlEscaped();
+}
+
+/// @p html as a link to @p url, or alone when the URL's scheme could run
+/// something (`javascript:`, `data:`, ...): then the address shows as text.
+QString linked(const QString &url, const QString &html)
+{
+    if (!ExportEscaping::isSafeLinkTarget(url))
+        return html;
+    return u"<a href=\""_s + esc(url) + u"\">"_s + html + u"</a>"_s;
 }
 
 /// The label colour, or a neutral grey for excerpts without one.
@@ -119,7 +129,7 @@ void writeItem(QString &out, const ExportSet &set, const ExportItem &item, bool 
     const ExportDocument &document = set.documentOf(item);
     QString cite = esc(citationOf(set, item));
     if (!document.url.isEmpty())
-        cite = u"<a href=\""_s + esc(document.url) + u"\">"_s + cite + u"</a>"_s;
+        cite = linked(document.url, cite);
     out += u"<p class=\"cite\">— "_s + cite + u"</p>\n</article>\n"_s;
 }
 
@@ -164,8 +174,7 @@ QString reportHtml(const ExportSet &set, const ExportOptions &options, bool forT
         if (group.document >= 0) {
             const ExportDocument &document = set.documents.at(group.document);
             QStringList where;
-            where.append(document.url.isEmpty() ? esc(document.path)
-                                                : u"<a href=\""_s + esc(document.url) + u"\">"_s + esc(document.url) + u"</a>"_s);
+            where.append(document.url.isEmpty() ? esc(document.path) : linked(document.url, esc(document.url)));
             if (!document.date.isEmpty())
                 where.append(esc(document.date));
             out += u"<p class=\"where\">"_s + where.join(u" · "_s) + u"</p>\n"_s;
@@ -175,7 +184,7 @@ QString reportHtml(const ExportSet &set, const ExportOptions &options, bool forT
         out += u"</section>\n"_s;
     }
     out += u"</body>\n</html>\n"_s;
-    return out;
+    return ExportEscaping::replacingControls(out);
 }
 
 QByteArray htmlExport(const ExportSet &set, const ExportOptions &options)

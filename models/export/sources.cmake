@@ -5,6 +5,7 @@ target_sources(lectern_models PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/corpusexport.cpp ${CMAKE_CURRENT_LIST_DIR}/corpusexport.h
     ${CMAKE_CURRENT_LIST_DIR}/csvexport.cpp
     ${CMAKE_CURRENT_LIST_DIR}/exporter.cpp ${CMAKE_CURRENT_LIST_DIR}/exporter.h
+    ${CMAKE_CURRENT_LIST_DIR}/exportescaping.cpp ${CMAKE_CURRENT_LIST_DIR}/exportescaping.h
     ${CMAKE_CURRENT_LIST_DIR}/exportfilter.h
     ${CMAKE_CURRENT_LIST_DIR}/exportformat.cpp ${CMAKE_CURRENT_LIST_DIR}/exportformat.h
     ${CMAKE_CURRENT_LIST_DIR}/exportgroups.cpp ${CMAKE_CURRENT_LIST_DIR}/exportgroups.h

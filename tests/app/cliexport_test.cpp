@@ -52,6 +52,41 @@ QByteArray testData(const QString &name)
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
+
+/// A bundle a stranger made: formulas and terminal escapes in its metadata,
+/// its text and (once imported) its annotations. Returns the index path.
+QString writeHostileBundle(const QTemporaryDir &dir)
+{
+    const QJsonObject document{{u"id"_s, u"evil"_s},
+                               {u"path"_s, u"evil.txt"_s},
+                               {u"title"_s, u"Title \u001b[31mred\u001b[0m"_s},
+                               {u"url"_s, u"javascript:alert(1)"_s}};
+    const QJsonObject manifest{{u"name"_s, u"Hostile\u001b[2J"_s}, {u"documents"_s, QJsonArray{document}}};
+    const QByteArray text = "Intro. =HYPERLINK(\"http://evil.test\") then \x1b[2J cleared.\n";
+    const auto annotation = [](const QString &uuid, const QString &quote, const QJsonArray &bodies) {
+        return QJsonObject{{u"id"_s, QString(u"urn:uuid:"_s + uuid)},
+                           {u"type"_s, u"Annotation"_s},
+                           {u"body"_s, bodies},
+                           {u"target"_s, QJsonObject{{u"source"_s, u"urn:lectern:x:evil"_s},
+                                                     {u"selector"_s, QJsonObject{{u"type"_s, u"TextQuoteSelector"_s},
+                                                                                 {u"exact"_s, quote}}}}}};
+    };
+    const auto body = [](const QString &purpose, const QString &value) {
+        return QJsonObject{{u"type"_s, u"TextualBody"_s}, {u"purpose"_s, purpose}, {u"value"_s, value}};
+    };
+    const QJsonArray items{
+        annotation(u"1a0f3c1e-9a55-4d8e-8d3f-1c2b3a4d5e6f"_s, u"=HYPERLINK(\"http://evil.test\")"_s,
+                   {body(u"commenting"_s, u"=cmd|' /C calc'!A0"_s), body(u"tagging"_s, u"@SUM(1)"_s)}),
+        annotation(u"2b1f3c1e-9a55-4d8e-8d3f-1c2b3a4d5e6f"_s, u"\u001b[2J cleared"_s,
+                   {body(u"commenting"_s, u"\u001b]0;owned\u0007"_s)})};
+    const QJsonObject page{{u"type"_s, u"AnnotationPage"_s}, {u"items"_s, items}};
+    const QString index = dir.filePath(u"bundle.json"_s);
+    if (!writeFile(index, QJsonDocument(manifest).toJson()) || !writeFile(dir.filePath(u"evil.txt"_s), text)
+        || !writeFile(dir.filePath(u"in.jsonld"_s), QJsonDocument(page).toJson()))
+        return {};
+    return index;
+}
+
 } // namespace
 
 class CliExportTest final : public QObject
@@ -164,6 +199,53 @@ private Q_SLOTS:
         QFile kept(notADatabase);
         QVERIFY(kept.open(QIODevice::ReadOnly));
         QCOMPARE(kept.readAll(), QByteArray("these are my notes, not a database"));
+    }
+
+    void csvExportNeutralisesFormulasUnlessRaw()
+    {
+        QTemporaryDir dir;
+        const QString index = writeHostileBundle(dir);
+        QVERIFY(!index.isEmpty());
+        const Run imported = runCli({u"import"_s, index, dir.filePath(u"in.jsonld"_s)});
+        QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
+
+        // By default a spreadsheet program shows the formulas as text.
+        const Run safe = runCli({u"export"_s, index, u"--format"_s, u"csv"_s, u"--out"_s, u"-"_s});
+        QVERIFY2(safe.exitCode == 0, qPrintable(safe.err));
+        QVERIFY2(safe.out.contains(",'=cmd|' /C calc'!A0,"), safe.out.constData());
+        QVERIFY(safe.out.contains(",'@SUM(1),"));
+        QVERIFY(safe.out.contains(",\"'=HYPERLINK(\"\"http://evil.test\"\")\","));
+        QVERIFY(!safe.out.contains(",=cmd|"));
+
+        // --csv-raw writes the cells as they are, for tools that want them.
+        const Run raw = runCli({u"export"_s, index, u"--format"_s, u"csv"_s, u"--csv-raw"_s, u"--out"_s, u"-"_s});
+        QVERIFY2(raw.exitCode == 0, qPrintable(raw.err));
+        QVERIFY2(raw.out.contains(",=cmd|' /C calc'!A0,"), raw.out.constData());
+        QVERIFY(raw.out.contains(",\"=HYPERLINK(\"\"http://evil.test\"\")\","));
+    }
+
+    void terminalShowsControlCharactersEscaped()
+    {
+        QTemporaryDir dir;
+        const QString index = writeHostileBundle(dir);
+        QVERIFY(!index.isEmpty());
+        const Run imported = runCli({u"import"_s, index, dir.filePath(u"in.jsonld"_s)});
+        QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
+
+        // No escape sequence reaches the terminal: each control shows as \x1b.
+        const Run info = runCli({u"info"_s, index});
+        QCOMPARE(info.exitCode, 0);
+        QVERIFY2(!info.out.contains('\x1b'), info.out.constData());
+        QVERIFY2(info.out.contains("Title \\x1b[31mred\\x1b[0m"), info.out.constData());
+        QVERIFY(info.out.contains("Hostile\\x1b[2J"));
+        const Run listed = runCli({u"annotations"_s, index});
+        QCOMPARE(listed.exitCode, 0);
+        QVERIFY2(!listed.out.contains('\x1b'), listed.out.constData());
+        QVERIFY2(listed.out.contains("\\x1b[2J cleared"), listed.out.constData());
+        // JSON output escapes them already, and keeps the text exact.
+        const Run json = runCli({u"annotations"_s, index, u"--json"_s});
+        QVERIFY(!json.out.contains('\x1b'));
+        QVERIFY(QString::fromUtf8(json.out).contains(u"\\u001b[2J cleared"_s));
     }
 };
 
