@@ -36,10 +36,11 @@ class Placer
 {
 public:
     Placer(const Bundle &bundle, const std::function<std::optional<QString>(const DocumentEntry &, QString *)> &readText,
-           const QList<Code> &codes, ImportPlan &plan)
+           const QList<Code> &codes, const ImportLimits &limits, ImportPlan &plan)
         : m_bundle(bundle)
         , m_readText(readText)
         , m_codes(codes)
+        , m_limits(limits)
         , m_plan(plan)
     {
         for (int i = 0; i < bundle.documents.size(); ++i) {
@@ -115,7 +116,7 @@ public:
             return std::nullopt;
         const TextAnchor anchor{std::max<qsizetype>(start, 0), std::max<qsizetype>(start, 0) + a.exact.size(), a.exact,
                                 a.prefix, a.suffix};
-        const Reanchorer::Result found = Reanchorer::reanchor(anchor, t);
+        const Reanchorer::Result found = Reanchorer::reanchor(anchor, t, m_limits.reanchoring);
         if (!found.found())
             return std::nullopt;
         return std::pair{found.start, found.end};
@@ -173,6 +174,7 @@ private:
     const Bundle &m_bundle;
     std::function<std::optional<QString>(const DocumentEntry &, QString *)> m_readText;
     QList<Code> m_codes;
+    const ImportLimits &m_limits;
     ImportPlan &m_plan;
     QHash<QString, int> m_byUrl;
     QHash<QString, int> m_byName;
@@ -183,11 +185,12 @@ private:
 
 ImportPlan ImportPlacer::place(const ImportBatch &batch, const Bundle &bundle,
                                const std::function<std::optional<QString>(const DocumentEntry &, QString *)> &readText,
-                               const QList<Code> &codes, const QSet<QString> &existingAnnotationIds)
+                               const QList<Code> &codes, const QSet<QString> &existingAnnotationIds,
+                               const ImportLimits &limits)
 {
     ImportPlan plan;
     plan.problems = batch.problems;
-    Placer placer(bundle, readText, codes, plan);
+    Placer placer(bundle, readText, codes, limits, plan);
     for (const ImportedCode &code : batch.codes)
         placer.ensureCode(code.path, code.id, code.colour, code.description);
 

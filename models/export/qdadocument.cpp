@@ -196,8 +196,9 @@ bool QdaDocument::isLectern() const
     return origin == QdaProject::origin() || origin.startsWith(QdaProject::origin() + u' ');
 }
 
-QdaDocument QdaDocument::parse(const QByteArray &qde, QStringList &problems)
+QdaDocument QdaDocument::parse(const QByteArray &qde, QStringList &problems, const ImportLimits &limits)
 {
+    Q_UNUSED(limits)
     QdaDocument document;
     QXmlStreamReader xml(qde);
     if (xml.readNextStartElement()) {

@@ -13,6 +13,7 @@ target_sources(lectern_models PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/exportwriters.h
     ${CMAKE_CURRENT_LIST_DIR}/htmlexport.cpp
     ${CMAKE_CURRENT_LIST_DIR}/importbatch.h
+    ${CMAKE_CURRENT_LIST_DIR}/importlimits.cpp ${CMAKE_CURRENT_LIST_DIR}/importlimits.h
     ${CMAKE_CURRENT_LIST_DIR}/importplacer.cpp ${CMAKE_CURRENT_LIST_DIR}/importplacer.h
     ${CMAKE_CURRENT_LIST_DIR}/markdownexport.cpp
     ${CMAKE_CURRENT_LIST_DIR}/qdaproject.cpp ${CMAKE_CURRENT_LIST_DIR}/qdaproject.h

@@ -212,8 +212,9 @@ QByteArray webAnnotationExport(const ExportSet &set)
     return QJsonDocument(collection).toJson(QJsonDocument::Indented);
 }
 
-ImportBatch readWebAnnotations(const QByteArray &json)
+ImportBatch readWebAnnotations(const QByteArray &json, const ImportLimits &limits)
 {
+    Q_UNUSED(limits)
     ImportBatch batch;
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(json, &error);
