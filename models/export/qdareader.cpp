@@ -252,10 +252,23 @@ private:
                 m_batch.problems.append(tr("%1: its note %2 is not among the project's notes.").arg(what, ref));
                 continue;
             }
-            if (const std::optional<QString> noteText = textOf(*note, tr("Note %1").arg(ref)); noteText && !noteText->isEmpty())
-                notes.append(*noteText);
+            const QString noteWhat = tr("Note %1").arg(ref);
+            std::optional<QString> noteText = textOf(*note, noteWhat);
+            if (!noteText || noteText->isEmpty())
+                continue;
+            const qsizetype size = noteText->size();
+            if (m_limits.cutNote(*noteText)) // only a note kept in a file of the archive: inline ones were cut when read
+                m_batch.problems.append(tr("%1: its text has %2 characters, more than the limit of %3; the first %4 were kept.")
+                                            .arg(noteWhat, QString::number(size), QString::number(m_limits.maximumNoteSize),
+                                                 QString::number(noteText->size())));
+            notes.append(*noteText);
         }
         annotation.note = notes.join(u"\n\n"_s);
+        if (const qsizetype size = annotation.note.size(); m_limits.cutNote(annotation.note))
+            m_batch.problems.append(tr("%1: its notes together have %2 characters, more than the limit of %3; the first %4 "
+                                       "were kept.")
+                                        .arg(what, QString::number(size), QString::number(m_limits.maximumNoteSize),
+                                             QString::number(annotation.note.size())));
         annotation.author = m_document.users.value(selection.creatingUser);
         annotation.created = QDateTime::fromString(selection.creationDateTime, Qt::ISODateWithMs);
         annotation.modified = QDateTime::fromString(selection.modifiedDateTime, Qt::ISODateWithMs);
@@ -338,7 +351,7 @@ private:
 
     QdaArchive &m_archive;
     const QdaDocument &m_document;
-    [[maybe_unused]] const ImportLimits &m_limits;
+    const ImportLimits &m_limits;
     ImportBatch &m_batch;
     QHash<QString, qsizetype> m_codes;      // normalised GUID -> index in m_document.codes
     QHash<QString, qsizetype> m_selections; // normalised GUID -> index in m_batch.annotations

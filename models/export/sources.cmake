@@ -23,6 +23,7 @@ target_sources(lectern_models PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/qdadocument.cpp ${CMAKE_CURRENT_LIST_DIR}/qdadocument.h
     ${CMAKE_CURRENT_LIST_DIR}/qdaguid.cpp ${CMAKE_CURRENT_LIST_DIR}/qdaguid.h
     ${CMAKE_CURRENT_LIST_DIR}/qdareader.cpp ${CMAKE_CURRENT_LIST_DIR}/qdareader.h
+    ${CMAKE_CURRENT_LIST_DIR}/xmlentitybound.cpp ${CMAKE_CURRENT_LIST_DIR}/xmlentitybound.h
 )
 target_include_directories(lectern_models PUBLIC ${CMAKE_CURRENT_LIST_DIR})
 

@@ -295,6 +295,8 @@ private Q_SLOTS:
     void otherToolsForms();
     void archiveLimitsNameTheEntry();
     void sharedEntryIsReadOnce();
+    void entityExpansionIsBounded();
+    void longNotesAreCutAndNamed();
     void atlasSampleReads();
 };
 
@@ -780,6 +782,59 @@ void QdaProjectTest::sharedEntryIsReadOnce()
         QCOMPARE(annotation.sourceText.size(), 40'000);
         QCOMPARE(annotation.sourceText.constData(), batch.annotations.at(0).sourceText.constData());
     }
+}
+
+void QdaProjectTest::entityExpansionIsBounded()
+{
+    // One internal entity of 100 characters, referenced 1,000 times in a note:
+    // 100,000 characters from a file of 6 KB. With the limit at 10,000 the
+    // project is refused before anything is expanded, and says why.
+    QByteArray qde = R"(<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE Project [<!ENTITY big ")" + QByteArray(100, 'x') + R"(">]>
+<Project xmlns="urn:QDA-XML:project:1.0" name="Entities" origin="Some QDA tool"><Sources>
+<TextSource guid="50000000-0000-4000-8000-000000000001" name="Inline"><PlainTextContent>Hello there.</PlainTextContent>
+<PlainTextSelection guid="5E100000-0000-4000-8000-000000000001" startPosition="0" endPosition="5"><NoteRef targetGUID="A0000000-0000-4000-8000-000000000001"/></PlainTextSelection>
+</TextSource></Sources>
+<Notes><Note guid="A0000000-0000-4000-8000-000000000001" name="memo"><PlainTextContent>)" + QByteArray("&big;").repeated(1000) + R"(</PlainTextContent></Note></Notes>
+</Project>
+)";
+    const QByteArray archive = zipped({{u"project.qde"_s, qde}});
+    ImportLimits limits;
+    limits.maximumEntityExpansion = 10'000;
+    const ImportBatch batch = QdaProject::readArchive(archive, limits);
+    QVERIFY2(mentions(batch.problems, {u"project.qde"_s, u"entities"_s, u"100000 characters"_s, u"10000 characters"_s}),
+             qPrintable(batch.problems.join(u'\n')));
+    QVERIFY(batch.annotations.isEmpty());
+    // Within the default limit the same file reads whole.
+    const ImportBatch whole = QdaProject::readArchive(archive);
+    QVERIFY2(whole.problems.isEmpty(), qPrintable(whole.problems.join(u'\n')));
+    QCOMPARE(whole.annotations.at(0).note, QString(100'000, u'x'));
+}
+
+void QdaProjectTest::longNotesAreCutAndNamed()
+{
+    const QByteArray qde = R"(<?xml version="1.0" encoding="utf-8"?>
+<Project xmlns="urn:QDA-XML:project:1.0" name="Notes" origin="Some QDA tool"><Sources>
+<TextSource guid="50000000-0000-4000-8000-000000000001" name="Inline"><PlainTextContent>Hello there.</PlainTextContent>
+<PlainTextSelection guid="5E100000-0000-4000-8000-000000000001" startPosition="0" endPosition="5">
+<Description>)" + QByteArray(3000, 'd') + R"(</Description>
+<NoteRef targetGUID="A0000000-0000-4000-8000-000000000001"/></PlainTextSelection>
+</TextSource></Sources>
+<Notes><Note guid="A0000000-0000-4000-8000-000000000001" name="memo"><PlainTextContent>)" + QByteArray(5000, 'n') + R"(</PlainTextContent></Note></Notes>
+</Project>
+)";
+    ImportLimits limits;
+    limits.maximumNoteSize = 1000;
+    const ImportBatch batch = QdaProject::readArchive(zipped({{u"project.qde"_s, qde}}), limits);
+    QCOMPARE(batch.annotations.size(), 1);
+    const QString &note = batch.annotations.at(0).note;
+    QVERIFY2(note.size() <= 1000, qPrintable(QString::number(note.size())));
+    QVERIFY(note.startsWith(QString(1000, u'd')));
+    const QString problems = batch.problems.join(u'\n');
+    QVERIFY2(mentions(batch.problems, {u"Note \"memo\""_s, u"5000 characters"_s, u"first 1000"_s}), qPrintable(problems));
+    QVERIFY2(mentions(batch.problems, {u"5E100000-0000-4000-8000-000000000001"_s, u"description"_s, u"3000 characters"_s, u"first 1000"_s}),
+             qPrintable(problems));
+    QVERIFY2(mentions(batch.problems, {u"5E100000-0000-4000-8000-000000000001"_s, u"note"_s, u"first 1000"_s}), qPrintable(problems));
 }
 
 void QdaProjectTest::atlasSampleReads()
