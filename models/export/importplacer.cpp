@@ -101,25 +101,51 @@ public:
         return -1;
     }
 
-    /// UTF-16 range of the annotation in the text, or nothing.
-    std::optional<std::pair<qsizetype, qsizetype>> rangeIn(const ImportedAnnotation &a, const QString &t)
+    /// UTF-16 range of the annotation @p name in the text of @p document, or
+    /// nothing, with the reason in the plan's problems.
+    std::optional<std::pair<qsizetype, qsizetype>> rangeIn(const ImportedAnnotation &a, int document, const QString &name)
     {
+        const QString *t = text(document);
+        const QString &documentId = m_bundle.documents.at(document).id;
+        if (!t) {
+            m_plan.problems.append(tr("%1: not found in the document %2; not imported.").arg(name, documentId));
+            return std::nullopt;
+        }
         qsizetype start = -1;
         qsizetype end = -1;
         if (a.start && a.end) {
-            start = CodePointMapper::utf16Offset(t, *a.start);
-            end = CodePointMapper::utf16Offset(t, *a.end);
-            if (a.exact.isEmpty() || QStringView(t).mid(start, end - start) == a.exact)
+            start = CodePointMapper::utf16Offset(*t, *a.start);
+            end = CodePointMapper::utf16Offset(*t, *a.end);
+            if (a.exact.isEmpty() || QStringView(*t).mid(start, end - start) == a.exact)
                 return std::pair{start, end};
         }
-        if (a.exact.isEmpty())
+        if (a.exact.isEmpty()) {
+            m_plan.problems.append(tr("%1: not found in the document %2; not imported.").arg(name, documentId));
             return std::nullopt;
+        }
         const TextAnchor anchor{std::max<qsizetype>(start, 0), std::max<qsizetype>(start, 0) + a.exact.size(), a.exact,
                                 a.prefix, a.suffix};
-        const Reanchorer::Result found = Reanchorer::reanchor(anchor, t, m_limits.reanchoring);
-        if (!found.found())
-            return std::nullopt;
-        return std::pair{found.start, found.end};
+        const Reanchorer::Options &options = m_limits.reanchoring;
+        const Reanchorer::Result found = Reanchorer::reanchor(anchor, *t, options);
+        if (found.found())
+            return std::pair{found.start, found.end};
+        switch (found.limit) {
+        case Reanchorer::Limit::QuoteTooLong:
+            m_plan.problems.append(tr("%1: not in the document %2 as it is, and its quote (%3 characters) is longer than the "
+                                      "%4 looked for approximately; not imported.")
+                                       .arg(name, documentId, QString::number(a.exact.size()),
+                                            QString::number(options.maximumFuzzyQuoteLength)));
+            break;
+        case Reanchorer::Limit::BudgetSpent:
+            m_plan.problems.append(tr("%1: not in the document %2 as it is, and looking for it approximately would take more "
+                                      "than %3 character comparisons (the limit for one quote); not imported.")
+                                       .arg(name, documentId, QString::number(options.fuzzyBudget)));
+            break;
+        case Reanchorer::Limit::None:
+            m_plan.problems.append(tr("%1: not found in the document %2; not imported.").arg(name, documentId));
+            break;
+        }
+        return std::nullopt;
     }
 
     QString codeFor(const ImportedAnnotation &a)
@@ -211,13 +237,12 @@ ImportPlan ImportPlacer::place(const ImportBatch &batch, const Bundle &bundle,
             ++plan.unplaced;
             continue;
         }
-        const QString *text = placer.text(document);
-        const auto range = text ? placer.rangeIn(imported, *text) : std::nullopt;
+        const auto range = placer.rangeIn(imported, document, name);
         if (!range) {
-            plan.problems.append(tr("%1: not found in the document %2; not imported.").arg(name, bundle.documents.at(document).id));
             ++plan.unplaced;
             continue;
         }
+        const QString *text = placer.text(document);
         const TextAnchor anchor = Reanchorer::capture(*text, range->first, range->second);
         Annotation annotation;
         annotation.id = imported.id;
@@ -225,9 +250,9 @@ ImportPlan ImportPlacer::place(const ImportBatch &batch, const Bundle &bundle,
         annotation.setAnchor(anchor);
         if (!imported.prefix.isEmpty() || !imported.suffix.isEmpty()) {
             // Keep the file's context when it is what the text holds.
-            if (text->mid(0, range->first).endsWith(imported.prefix))
+            if (QStringView(*text).first(range->first).endsWith(imported.prefix))
                 annotation.prefix = imported.prefix;
-            if (text->mid(range->second).startsWith(imported.suffix))
+            if (QStringView(*text).sliced(range->second).startsWith(imported.suffix))
                 annotation.suffix = imported.suffix;
         }
         annotation.codeId = placer.codeFor(imported);

@@ -93,6 +93,7 @@ private Q_SLOTS:
     void qdaProjectRoundTripIsIdentical();
     void importPlacesByUrlUrnAndQuote();
     void importReportsBadInput();
+    void importGivesUpOnOverlongQuotes();
     void reportsAreOdtAndPdf();
     void corpusCollapsesDuplicates();
     void failedWriteLeavesNoFile();
@@ -420,6 +421,45 @@ void ExportTest::importReportsBadInput()
     QCOMPARE(plan.annotations.size(), 1);
     QCOMPARE(plan.unplaced, 1);
     QVERIFY(plan.problems.join(u'\n').contains(u"not found in the document alpha"_s));
+}
+
+void ExportTest::importGivesUpOnOverlongQuotes()
+{
+    ExportFixture fixture;
+    QVERIFY(fixture.isValid());
+    // A quote far longer than any approximate search takes (12,000 characters,
+    // not in the text): refused with the reason, within the default limits.
+    QString longQuote;
+    while (longQuote.size() < 12'000)
+        longQuote += u"Board agreed "_s;
+    longQuote.truncate(12'000);
+    const auto annotation = [](const QString &quote) {
+        return QJsonObject{{u"type"_s, u"Annotation"_s},
+                           {u"target"_s, QJsonObject{{u"source"_s, u"https://example.test/alpha"_s},
+                                                     {u"selector"_s, QJsonObject{{u"type"_s, u"TextQuoteSelector"_s}, {u"exact"_s, quote}}}}}};
+    };
+    const QByteArray json = QJsonDocument(QJsonArray{annotation(longQuote), annotation(u"The \u00C5land Bord agreed"_s)}).toJson();
+    const ImportBatch batch = readWebAnnotations(json);
+    QCOMPARE(batch.annotations.size(), 2);
+    const ImportPlan plan = ImportPlacer::place(batch, fixture.bundle(), fixture.source().readText, {}, {});
+    QString problems = plan.problems.join(u'\n');
+    QVERIFY2(problems.contains(u"\u201CBoard agreed Board agreed Board agreed B\u201D: not in the document alpha as it is, "
+                               "and its quote (12000 characters) is longer than the 10000 looked for approximately; not imported."_s),
+             qPrintable(problems));
+    QCOMPARE(plan.annotations.size(), 1); // the misspelt one is found approximately
+    QCOMPARE(plan.annotations.at(0).quote, u"The \u00C5land Board agreed"_s);
+
+    // A search that would spend more than the budget is given up and says so.
+    ImportLimits limits;
+    limits.reanchoring.fuzzyBudget = 100;
+    const ImportPlan stingy = ImportPlacer::place(batch, fixture.bundle(), fixture.source().readText, {}, {}, limits);
+    problems = stingy.problems.join(u'\n');
+    QVERIFY2(problems.contains(u"\u201CThe \u00C5land Bord agreed\u201D: not in the document alpha as it is, and looking for it "
+                               "approximately would take more than 100 character comparisons (the limit for one quote); "
+                               "not imported."_s),
+             qPrintable(problems));
+    QCOMPARE(stingy.annotations.size(), 0);
+    QCOMPARE(stingy.unplaced, 2);
 }
 
 void ExportTest::reportsAreOdtAndPdf()
