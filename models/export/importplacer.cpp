@@ -65,6 +65,15 @@ public:
         return it->has_value() ? &**it : nullptr;
     }
 
+    /// Code points in the text of @p document (which text() has read).
+    qsizetype codePoints(int document)
+    {
+        if (const auto it = m_lengths.constFind(document); it != m_lengths.constEnd())
+            return *it;
+        const QString *t = text(document);
+        return *m_lengths.insert(document, t ? CodePointMapper::codePointOffset(*t, t->size()) : 0);
+    }
+
     int documentFor(const ImportedAnnotation &a)
     {
         if (const auto it = m_byUrl.constFind(normalisedUrl(a.source)); it != m_byUrl.constEnd())
@@ -113,7 +122,17 @@ public:
         }
         qsizetype start = -1;
         qsizetype end = -1;
-        if (a.start && a.end) {
+        if (a.start && a.end && *a.end > codePoints(document)) {
+            // As the REFI-QDA import reports a selection past its source's end.
+            if (a.exact.isEmpty()) {
+                m_plan.problems.append(tr("%1: it ends at %2, past the end of the document %3 (%4 characters); it was left out.")
+                                           .arg(name, QString::number(*a.end), documentId, QString::number(codePoints(document))));
+                return std::nullopt;
+            }
+            m_plan.problems.append(tr("%1: it ends at %2, past the end of the document %3 (%4 characters); the quote was "
+                                      "looked for instead.")
+                                       .arg(name, QString::number(*a.end), documentId, QString::number(codePoints(document))));
+        } else if (a.start && a.end) {
             start = CodePointMapper::utf16Offset(*t, *a.start);
             end = CodePointMapper::utf16Offset(*t, *a.end);
             if (a.exact.isEmpty() || QStringView(*t).mid(start, end - start) == a.exact)
@@ -205,6 +224,7 @@ private:
     QHash<QString, int> m_byUrl;
     QHash<QString, int> m_byName;
     QHash<int, std::optional<QString>> m_texts;
+    QHash<int, qsizetype> m_lengths; // code points of each text read
 };
 
 } // namespace

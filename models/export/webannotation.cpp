@@ -145,11 +145,12 @@ void readAnnotation(const QJsonObject &object, int number, ImportBatch &batch)
             imported.suffix = selector.value(u"suffix"_s).toString();
             hasQuote = true;
         } else if (type == u"TextPositionSelector"_s) {
-            const QJsonValue start = selector.value(u"start"_s);
-            const QJsonValue end = selector.value(u"end"_s);
-            if (start.isDouble() && end.isDouble() && start.toInteger() >= 0 && end.toInteger() >= start.toInteger()) {
-                imported.start = start.toInteger();
-                imported.end = end.toInteger();
+            // A position must be a whole number a qint64 holds (else toInteger gives -1).
+            const qint64 start = selector.value(u"start"_s).toInteger(-1);
+            const qint64 end = selector.value(u"end"_s).toInteger(-1);
+            if (start >= 0 && end >= start) {
+                imported.start = start;
+                imported.end = end;
             } else {
                 batch.problems.append(tr("%1: a TextPositionSelector without a valid start and end; positions ignored.").arg(where));
             }

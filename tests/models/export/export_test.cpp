@@ -93,6 +93,7 @@ private Q_SLOTS:
     void qdaProjectRoundTripIsIdentical();
     void importPlacesByUrlUrnAndQuote();
     void importReportsBadInput();
+    void importReportsPositionsPastTheEnd();
     void importGivesUpOnOverlongQuotes();
     void reportsAreOdtAndPdf();
     void corpusCollapsesDuplicates();
@@ -421,6 +422,39 @@ void ExportTest::importReportsBadInput()
     QCOMPARE(plan.annotations.size(), 1);
     QCOMPARE(plan.unplaced, 1);
     QVERIFY(plan.problems.join(u'\n').contains(u"not found in the document alpha"_s));
+}
+
+void ExportTest::importReportsPositionsPastTheEnd()
+{
+    // Positions a file gives that the text cannot have are reported, as the
+    // REFI-QDA import reports them, never moved to the end of the text.
+    ExportFixture fixture;
+    QVERIFY(fixture.isValid());
+    const QByteArray json = R"([
+{"type":"Annotation","target":{"source":"https://example.test/alpha","selector":{"type":"TextPositionSelector","start":1000000000000000,"end":1000000000000004}}},
+{"type":"Annotation","target":{"source":"https://example.test/alpha","selector":{"type":"TextPositionSelector","start":2,"end":900}}},
+{"type":"Annotation","target":{"source":"https://example.test/alpha","selector":[{"type":"TextQuoteSelector","exact":"met again"},{"type":"TextPositionSelector","start":5000,"end":5009}]}},
+{"type":"Annotation","target":{"source":"https://example.test/alpha","selector":{"type":"TextPositionSelector","start":2.5,"end":4}}},
+{"type":"Annotation","target":{"source":"https://example.test/alpha","selector":{"type":"TextPositionSelector","start":1e300,"end":1e301}}}
+])";
+    const ImportBatch batch = readWebAnnotations(json);
+    const QString read = batch.problems.join(u'\n');
+    QVERIFY2(read.contains(u"annotation 4: a TextPositionSelector without a valid start and end"_s), qPrintable(read));
+    QVERIFY2(read.contains(u"annotation 5: a TextPositionSelector without a valid start and end"_s), qPrintable(read));
+    const ImportPlan plan = ImportPlacer::place(batch, fixture.bundle(), fixture.source().readText, {}, {});
+    const QString problems = plan.problems.join(u'\n');
+    QVERIFY2(problems.contains(u"annotation 1: it ends at 1000000000000004, past the end of the document alpha (116 characters); "
+                               "it was left out."_s),
+             qPrintable(problems));
+    QVERIFY2(problems.contains(u"annotation 2: it ends at 900, past the end of the document alpha (116 characters)"_s),
+             qPrintable(problems));
+    // With a quote, the quote is still looked for, and the positions reported.
+    QVERIFY2(problems.contains(u"\u201Cmet again\u201D: it ends at 5009, past the end of the document alpha (116 characters); "
+                               "the quote was looked for instead."_s),
+             qPrintable(problems));
+    QCOMPARE(plan.annotations.size(), 1);
+    QCOMPARE(plan.annotations.at(0).quote, u"met again"_s);
+    QCOMPARE(plan.unplaced, 2); // 1 and 2; 4 and 5, with neither positions nor a quote left, were skipped when read
 }
 
 void ExportTest::importGivesUpOnOverlongQuotes()
