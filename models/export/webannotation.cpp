@@ -112,7 +112,7 @@ QDateTime timeOf(const QJsonValue &value)
     return time;
 }
 
-void readAnnotation(const QJsonObject &object, int number, ImportBatch &batch)
+void readAnnotation(const QJsonObject &object, int number, const ImportLimits &limits, ImportBatch &batch)
 {
     const QString where = tr("annotation %1").arg(number);
     ImportedAnnotation imported;
@@ -190,6 +190,10 @@ void readAnnotation(const QJsonObject &object, int number, ImportBatch &batch)
             imported.note = imported.note.isEmpty() ? text : imported.note + u"\n\n"_s + text;
         }
     }
+    if (const qsizetype size = imported.note.size(); limits.cutNote(imported.note))
+        batch.problems.append(tr("%1: its note has %2 characters, more than the limit of %3; the first %4 were kept.")
+                                  .arg(where, QString::number(size), QString::number(limits.maximumNoteSize),
+                                       QString::number(imported.note.size())));
     imported.author = stringOf(object.value(u"creator"_s));
     imported.created = timeOf(object.value(u"created"_s));
     imported.modified = timeOf(object.value(u"modified"_s));
@@ -215,7 +219,6 @@ QByteArray webAnnotationExport(const ExportSet &set)
 
 ImportBatch readWebAnnotations(const QByteArray &json, const ImportLimits &limits)
 {
-    Q_UNUSED(limits)
     ImportBatch batch;
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(json, &error);
@@ -249,7 +252,7 @@ ImportBatch readWebAnnotations(const QByteArray &json, const ImportLimits &limit
             batch.problems.append(tr("annotation %1: not an object of type Annotation; skipped.").arg(number));
             continue;
         }
-        readAnnotation(value.toObject(), number, batch);
+        readAnnotation(value.toObject(), number, limits, batch);
     }
     return batch;
 }

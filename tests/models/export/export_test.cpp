@@ -95,6 +95,7 @@ private Q_SLOTS:
     void importReportsBadInput();
     void importReportsPositionsPastTheEnd();
     void importGivesUpOnOverlongQuotes();
+    void importCutsLongNotes();
     void reportsAreOdtAndPdf();
     void corpusCollapsesDuplicates();
     void failedWriteLeavesNoFile();
@@ -494,6 +495,25 @@ void ExportTest::importGivesUpOnOverlongQuotes()
              qPrintable(problems));
     QCOMPARE(stingy.annotations.size(), 0);
     QCOMPARE(stingy.unplaced, 2);
+}
+
+void ExportTest::importCutsLongNotes()
+{
+    ExportFixture fixture;
+    QVERIFY(fixture.isValid());
+    const QJsonObject annotation{{u"type"_s, u"Annotation"_s},
+                                 {u"body"_s, QJsonObject{{u"type"_s, u"TextualBody"_s}, {u"value"_s, QString(5000, u'n')}}},
+                                 {u"target"_s, QJsonObject{{u"source"_s, u"https://example.test/alpha"_s},
+                                                           {u"selector"_s, QJsonObject{{u"type"_s, u"TextQuoteSelector"_s},
+                                                                                       {u"exact"_s, u"met again"_s}}}}}};
+    ImportLimits limits;
+    limits.maximumNoteSize = 1000;
+    const ImportBatch batch = readWebAnnotations(QJsonDocument(QJsonArray{annotation}).toJson(), limits);
+    QCOMPARE(batch.annotations.size(), 1);
+    QCOMPARE(batch.annotations.at(0).note, QString(1000, u'n'));
+    QVERIFY2(batch.problems.join(u'\n').contains(u"annotation 1: its note has 5000 characters, more than the limit of 1000; "
+                                                  "the first 1000 were kept."_s),
+             qPrintable(batch.problems.join(u'\n')));
 }
 
 void ExportTest::reportsAreOdtAndPdf()
