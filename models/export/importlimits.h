@@ -8,8 +8,9 @@
 namespace Lectern::Models {
 
 /// The budgets that keep importing another person's file bounded in memory and
-/// time (docs/formats.md, "Import limits"). Each one, when hit, is reported in
-/// the import's problems, naming what was cut or refused; nothing is cut silently.
+/// time (docs/formats.md: "import" and the REFI-QDA "Import"). Each one, when
+/// hit, is reported in the import's problems, naming what was cut or refused;
+/// nothing is cut silently.
 struct ImportLimits {
     static constexpr qint64 MiB = qint64(1024) * 1024;
 
