@@ -36,10 +36,11 @@ class Placer
 {
 public:
     Placer(const Bundle &bundle, const std::function<std::optional<QString>(const DocumentEntry &, QString *)> &readText,
-           const QList<Code> &codes, ImportPlan &plan)
+           const QList<Code> &codes, const ImportLimits &limits, ImportPlan &plan)
         : m_bundle(bundle)
         , m_readText(readText)
         , m_codes(codes)
+        , m_limits(limits)
         , m_plan(plan)
     {
         for (int i = 0; i < bundle.documents.size(); ++i) {
@@ -62,6 +63,15 @@ public:
             m_plan.problems.append(tr("%1: cannot read the text (%2).").arg(m_bundle.documents.at(document).id, error));
         auto it = m_texts.insert(document, read);
         return it->has_value() ? &**it : nullptr;
+    }
+
+    /// Code points in the text of @p document (which text() has read).
+    qsizetype codePoints(int document)
+    {
+        if (const auto it = m_lengths.constFind(document); it != m_lengths.constEnd())
+            return *it;
+        const QString *t = text(document);
+        return *m_lengths.insert(document, t ? CodePointMapper::codePointOffset(*t, t->size()) : 0);
     }
 
     int documentFor(const ImportedAnnotation &a)
@@ -100,25 +110,61 @@ public:
         return -1;
     }
 
-    /// UTF-16 range of the annotation in the text, or nothing.
-    std::optional<std::pair<qsizetype, qsizetype>> rangeIn(const ImportedAnnotation &a, const QString &t)
+    /// UTF-16 range of the annotation @p name in the text of @p document, or
+    /// nothing, with the reason in the plan's problems.
+    std::optional<std::pair<qsizetype, qsizetype>> rangeIn(const ImportedAnnotation &a, int document, const QString &name)
     {
+        const QString *t = text(document);
+        const QString &documentId = m_bundle.documents.at(document).id;
+        if (!t) {
+            m_plan.problems.append(tr("%1: not found in the document %2; not imported.").arg(name, documentId));
+            return std::nullopt;
+        }
         qsizetype start = -1;
         qsizetype end = -1;
-        if (a.start && a.end) {
-            start = CodePointMapper::utf16Offset(t, *a.start);
-            end = CodePointMapper::utf16Offset(t, *a.end);
-            if (a.exact.isEmpty() || QStringView(t).mid(start, end - start) == a.exact)
+        if (a.start && a.end && *a.end > codePoints(document)) {
+            // As the REFI-QDA import reports a selection past its source's end.
+            if (a.exact.isEmpty()) {
+                m_plan.problems.append(tr("%1: it ends at %2, past the end of the document %3 (%4 characters); it was left out.")
+                                           .arg(name, QString::number(*a.end), documentId, QString::number(codePoints(document))));
+                return std::nullopt;
+            }
+            m_plan.problems.append(tr("%1: it ends at %2, past the end of the document %3 (%4 characters); the quote was "
+                                      "looked for instead.")
+                                       .arg(name, QString::number(*a.end), documentId, QString::number(codePoints(document))));
+        } else if (a.start && a.end) {
+            start = CodePointMapper::utf16Offset(*t, *a.start);
+            end = CodePointMapper::utf16Offset(*t, *a.end);
+            if (a.exact.isEmpty() || QStringView(*t).mid(start, end - start) == a.exact)
                 return std::pair{start, end};
         }
-        if (a.exact.isEmpty())
+        if (a.exact.isEmpty()) {
+            m_plan.problems.append(tr("%1: not found in the document %2; not imported.").arg(name, documentId));
             return std::nullopt;
+        }
         const TextAnchor anchor{std::max<qsizetype>(start, 0), std::max<qsizetype>(start, 0) + a.exact.size(), a.exact,
                                 a.prefix, a.suffix};
-        const Reanchorer::Result found = Reanchorer::reanchor(anchor, t);
-        if (!found.found())
-            return std::nullopt;
-        return std::pair{found.start, found.end};
+        const Reanchorer::Options &options = m_limits.reanchoring;
+        const Reanchorer::Result found = Reanchorer::reanchor(anchor, *t, options);
+        if (found.found())
+            return std::pair{found.start, found.end};
+        switch (found.limit) {
+        case Reanchorer::Limit::QuoteTooLong:
+            m_plan.problems.append(tr("%1: not in the document %2 as it is, and its quote (%3 characters) is longer than the "
+                                      "%4 looked for approximately; not imported.")
+                                       .arg(name, documentId, QString::number(a.exact.size()),
+                                            QString::number(options.maximumFuzzyQuoteLength)));
+            break;
+        case Reanchorer::Limit::BudgetSpent:
+            m_plan.problems.append(tr("%1: not in the document %2 as it is, and looking for it approximately would take more "
+                                      "than %3 character comparisons (the limit for one quote); not imported.")
+                                       .arg(name, documentId, QString::number(options.fuzzyBudget)));
+            break;
+        case Reanchorer::Limit::None:
+            m_plan.problems.append(tr("%1: not found in the document %2; not imported.").arg(name, documentId));
+            break;
+        }
+        return std::nullopt;
     }
 
     QString codeFor(const ImportedAnnotation &a)
@@ -173,21 +219,24 @@ private:
     const Bundle &m_bundle;
     std::function<std::optional<QString>(const DocumentEntry &, QString *)> m_readText;
     QList<Code> m_codes;
+    const ImportLimits &m_limits;
     ImportPlan &m_plan;
     QHash<QString, int> m_byUrl;
     QHash<QString, int> m_byName;
     QHash<int, std::optional<QString>> m_texts;
+    QHash<int, qsizetype> m_lengths; // code points of each text read
 };
 
 } // namespace
 
 ImportPlan ImportPlacer::place(const ImportBatch &batch, const Bundle &bundle,
                                const std::function<std::optional<QString>(const DocumentEntry &, QString *)> &readText,
-                               const QList<Code> &codes, const QSet<QString> &existingAnnotationIds)
+                               const QList<Code> &codes, const QSet<QString> &existingAnnotationIds,
+                               const ImportLimits &limits)
 {
     ImportPlan plan;
     plan.problems = batch.problems;
-    Placer placer(bundle, readText, codes, plan);
+    Placer placer(bundle, readText, codes, limits, plan);
     for (const ImportedCode &code : batch.codes)
         placer.ensureCode(code.path, code.id, code.colour, code.description);
 
@@ -208,13 +257,12 @@ ImportPlan ImportPlacer::place(const ImportBatch &batch, const Bundle &bundle,
             ++plan.unplaced;
             continue;
         }
-        const QString *text = placer.text(document);
-        const auto range = text ? placer.rangeIn(imported, *text) : std::nullopt;
+        const auto range = placer.rangeIn(imported, document, name);
         if (!range) {
-            plan.problems.append(tr("%1: not found in the document %2; not imported.").arg(name, bundle.documents.at(document).id));
             ++plan.unplaced;
             continue;
         }
+        const QString *text = placer.text(document);
         const TextAnchor anchor = Reanchorer::capture(*text, range->first, range->second);
         Annotation annotation;
         annotation.id = imported.id;
@@ -222,9 +270,9 @@ ImportPlan ImportPlacer::place(const ImportBatch &batch, const Bundle &bundle,
         annotation.setAnchor(anchor);
         if (!imported.prefix.isEmpty() || !imported.suffix.isEmpty()) {
             // Keep the file's context when it is what the text holds.
-            if (text->mid(0, range->first).endsWith(imported.prefix))
+            if (QStringView(*text).first(range->first).endsWith(imported.prefix))
                 annotation.prefix = imported.prefix;
-            if (text->mid(range->second).startsWith(imported.suffix))
+            if (QStringView(*text).sliced(range->second).startsWith(imported.suffix))
                 annotation.suffix = imported.suffix;
         }
         annotation.codeId = placer.codeFor(imported);

@@ -6,6 +6,7 @@
 #include "code.h"
 #include "evidencelink.h"
 #include "importbatch.h"
+#include "importlimits.h"
 
 #include <QSet>
 
@@ -41,7 +42,7 @@ public:
     [[nodiscard]] static ImportPlan place(
         const ImportBatch &batch, const Bundle &bundle,
         const std::function<std::optional<QString>(const DocumentEntry &entry, QString *error)> &readText,
-        const QList<Code> &codes, const QSet<QString> &existingAnnotationIds);
+        const QList<Code> &codes, const QSet<QString> &existingAnnotationIds, const ImportLimits &limits = {});
 };
 
 } // namespace Lectern::Models

@@ -5,6 +5,8 @@
 
 #include <zip.h>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace Lectern::Models {
@@ -105,8 +107,9 @@ QByteArray QdaArchive::zip(const QList<Entry> &entries, const QDateTime &modifie
     return bytes.value_or(QByteArray());
 }
 
-QdaArchive::QdaArchive(const QByteArray &data)
+QdaArchive::QdaArchive(const QByteArray &data, const ImportLimits &limits)
     : m_data(data)
+    , m_limits(limits)
 {
     zip_error_t zipError;
     zip_error_init(&zipError);
@@ -140,7 +143,12 @@ QStringList QdaArchive::names() const
     return names;
 }
 
-std::optional<QByteArray> QdaArchive::read(const QString &name, QString *error) const
+bool QdaArchive::contains(const QString &name) const
+{
+    return m_zip && zip_name_locate(m_zip, name.toUtf8().constData(), ZIP_FL_NOCASE | ZIP_FL_ENC_GUESS) >= 0;
+}
+
+std::optional<QByteArray> QdaArchive::read(const QString &name, QString *error)
 {
     if (!m_zip) {
         *error = m_error;
@@ -157,8 +165,24 @@ std::optional<QByteArray> QdaArchive::read(const QString &name, QString *error) 
         *error = tr("%1: %2").arg(name, zipErrorText(zip_get_error(m_zip)));
         return std::nullopt;
     }
-    if (stat.size > zip_uint64_t(maximumEntrySize)) {
-        *error = tr("%1 is too large (%2 bytes unpacked)").arg(name, QString::number(stat.size));
+    // The sizes are what the archive declares; no more than that is ever read.
+    const QString size = QString::number(stat.size);
+    if (stat.size > zip_uint64_t(std::max<qint64>(0, m_limits.maximumEntrySize))) {
+        *error = tr("%1 is too large (%2 bytes unpacked, over the limit of %3 bytes for one entry)")
+                     .arg(name, size, QString::number(m_limits.maximumEntrySize));
+        return std::nullopt;
+    }
+    if ((stat.valid & ZIP_STAT_COMP_SIZE) && stat.size > zip_uint64_t(std::max<qint64>(0, m_limits.compressionRatioFloor))
+        && stat.size / std::max<zip_uint64_t>(1, stat.comp_size) >= zip_uint64_t(std::max<qint64>(1, m_limits.maximumCompressionRatio))) {
+        *error = tr("%1 unpacks to %2 bytes from %3, %4 times its packed size or more (the limit against ZIP bombs); it was "
+                    "not unpacked")
+                     .arg(name, size, QString::number(stat.comp_size), QString::number(m_limits.maximumCompressionRatio));
+        return std::nullopt;
+    }
+    if (stat.size > zip_uint64_t(std::max<qint64>(0, m_limits.maximumArchiveSize - m_unpacked))) {
+        *error = tr("%1 (%2 bytes) would take what is unpacked from this archive over the limit of %3 bytes; it was not "
+                    "unpacked")
+                     .arg(name, size, QString::number(m_limits.maximumArchiveSize));
         return std::nullopt;
     }
     zip_file_t *file = zip_fopen_index(m_zip, zip_uint64_t(index), 0);
@@ -174,6 +198,7 @@ std::optional<QByteArray> QdaArchive::read(const QString &name, QString *error) 
             break;
         done += got;
     }
+    m_unpacked += done;
     const bool complete = done == zip_int64_t(stat.size);
     if (!complete)
         *error = tr("%1: %2").arg(name, zipErrorText(zip_file_get_error(file)));

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "importlimits.h"
+
 #include <QByteArray>
 #include <QDateTime>
 #include <QList>
@@ -26,8 +28,9 @@ public:
     /// (so the same entries give the same bytes); empty with *error on failure.
     [[nodiscard]] static QByteArray zip(const QList<Entry> &entries, const QDateTime &modified, QString *error);
 
-    /// Opens @p data for reading; isOpen() is false, with error(), when it is no ZIP.
-    explicit QdaArchive(const QByteArray &data);
+    /// Opens @p data for reading within @p limits (entry size, unpacked total,
+    /// compression ratio); isOpen() is false, with error(), when it is no ZIP.
+    explicit QdaArchive(const QByteArray &data, const ImportLimits &limits = {});
     ~QdaArchive();
     Q_DISABLE_COPY_MOVE(QdaArchive)
 
@@ -35,17 +38,22 @@ public:
     [[nodiscard]] QString error() const { return m_error; }
     /// Every entry's name, in archive order.
     [[nodiscard]] QStringList names() const;
+    /// Whether an entry is named @p name, matched ignoring case.
+    [[nodiscard]] bool contains(const QString &name) const;
     /// The entry named @p name, matched ignoring case; nothing, with *error, when
-    /// it is missing, too large or unreadable.
-    [[nodiscard]] std::optional<QByteArray> read(const QString &name, QString *error) const;
-
-    /// Entries larger than this are refused when read (a guard against ZIP bombs).
-    static constexpr qint64 maximumEntrySize = qint64(512) * 1024 * 1024;
+    /// it is missing, unreadable or over one of the limits (the error names the
+    /// entry and the limit). What is unpacked counts against the archive's
+    /// total each time: callers that need an entry again keep it.
+    [[nodiscard]] std::optional<QByteArray> read(const QString &name, QString *error);
+    /// Bytes unpacked by read() so far.
+    [[nodiscard]] qint64 unpacked() const { return m_unpacked; }
 
 private:
     QByteArray m_data; // libzip reads from it while the archive is open
     struct zip *m_zip = nullptr;
     QString m_error;
+    ImportLimits m_limits;
+    qint64 m_unpacked = 0;
 };
 
 } // namespace Lectern::Models

@@ -3,9 +3,12 @@
 
 #include "qdaguid.h"
 #include "qdaproject.h"
+#include "xmlentitybound.h"
 
 #include <QCoreApplication>
 #include <QXmlStreamReader>
+
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -19,6 +22,14 @@ QString tr(const char *text)
 }
 
 constexpr int maximumCodeDepth = 64;
+
+/// What reading one project.qde works with.
+struct Context {
+    QXmlStreamReader &xml;
+    QdaDocument &document;
+    QStringList &problems;
+    const ImportLimits &limits;
+};
 
 QString attribute(const QXmlStreamReader &xml, QStringView name)
 {
@@ -36,8 +47,23 @@ QString elementText(QXmlStreamReader &xml)
     return xml.readElementText(QXmlStreamReader::SkipChildElements);
 }
 
-void readCode(QXmlStreamReader &xml, const QString &parent, int depth, QdaDocument &document)
+/// The current element's text as a note or description: cut to the limit,
+/// the cut reported naming @p what and @p kind ("description", "text").
+QString noteText(Context &context, const QString &what, const QString &kind)
 {
+    QString text = elementText(context.xml);
+    const qsizetype size = text.size();
+    if (context.limits.cutNote(text))
+        context.problems.append(tr("%1: its %2 has %3 characters, more than the limit of %4; the first %5 were kept.")
+                                    .arg(what, kind, QString::number(size), QString::number(context.limits.maximumNoteSize),
+                                         QString::number(text.size())));
+    return text;
+}
+
+void readCode(Context &context, const QString &parent, int depth)
+{
+    QXmlStreamReader &xml = context.xml;
+    QdaDocument &document = context.document;
     if (depth > maximumCodeDepth) {
         xml.skipCurrentElement();
         return;
@@ -47,16 +73,18 @@ void readCode(QXmlStreamReader &xml, const QString &parent, int depth, QdaDocume
     const QString guid = document.codes.at(index).guid;
     while (xml.readNextStartElement()) {
         if (xml.name() == u"Description")
-            document.codes[index].description = elementText(xml);
+            document.codes[index].description
+                = noteText(context, tr("Code \"%1\"").arg(document.codes.at(index).name), tr("description"));
         else if (xml.name() == u"Code")
-            readCode(xml, guid, depth + 1, document);
+            readCode(context, guid, depth + 1);
         else
             xml.skipCurrentElement();
     }
 }
 
-void readCodeBook(QXmlStreamReader &xml, QdaDocument &document)
+void readCodeBook(Context &context)
 {
+    QXmlStreamReader &xml = context.xml;
     while (xml.readNextStartElement()) {
         if (xml.name() != u"Codes") {
             xml.skipCurrentElement();
@@ -64,7 +92,7 @@ void readCodeBook(QXmlStreamReader &xml, QdaDocument &document)
         }
         while (xml.readNextStartElement()) {
             if (xml.name() == u"Code")
-                readCode(xml, QString(), 0, document);
+                readCode(context, QString(), 0);
             else
                 xml.skipCurrentElement();
         }
@@ -91,8 +119,9 @@ void readCoding(QXmlStreamReader &xml, QdaDocument::Selection &selection)
     }
 }
 
-QdaDocument::Selection readSelection(QXmlStreamReader &xml)
+QdaDocument::Selection readSelection(Context &context)
 {
+    QXmlStreamReader &xml = context.xml;
     QdaDocument::Selection selection;
     const QString guid = attribute(xml, u"guid").trimmed();
     selection.guid = guid.startsWith(u'{') && guid.endsWith(u'}') ? guid.sliced(1, guid.size() - 2) : guid;
@@ -104,7 +133,8 @@ QdaDocument::Selection readSelection(QXmlStreamReader &xml)
     selection.line = xml.lineNumber();
     while (xml.readNextStartElement()) {
         if (xml.name() == u"Description") {
-            selection.description = elementText(xml);
+            const QString what = tr("Selection %1 (line %2)").arg(selection.guid, QString::number(selection.line));
+            selection.description = noteText(context, what, tr("description"));
         } else if (xml.name() == u"Coding") {
             readCoding(xml, selection);
         } else {
@@ -116,35 +146,43 @@ QdaDocument::Selection readSelection(QXmlStreamReader &xml)
     return selection;
 }
 
-/// A TextSourceType element: TextSource, Representation or Note.
-QdaDocument::Text readText(QXmlStreamReader &xml, const QString &fallbackName)
+enum class TextKind { Source, Note };
+
+/// A TextSourceType element: TextSource, Representation or Note. A note's
+/// text is held to the note limit; a source's is the text annotated.
+QdaDocument::Text readText(Context &context, const QString &fallbackName, TextKind kind)
 {
+    QXmlStreamReader &xml = context.xml;
     QdaDocument::Text text;
     text.guid = guidAttribute(xml, u"guid");
     text.name = attribute(xml, u"name");
     if (text.name.isEmpty())
         text.name = fallbackName;
     text.plainTextPath = attribute(xml, u"plainTextPath");
+    const QString what = kind == TextKind::Note ? tr("Note \"%1\" (%2)").arg(text.name, text.guid)
+                                                : tr("Source \"%1\"").arg(text.name.isEmpty() ? text.guid : text.name);
     while (xml.readNextStartElement()) {
         if (xml.name() == u"Description")
-            text.description = elementText(xml);
+            text.description = noteText(context, what, tr("description"));
         else if (xml.name() == u"PlainTextContent")
-            text.content = elementText(xml);
+            text.content = kind == TextKind::Note ? noteText(context, what, tr("text")) : elementText(xml);
         else if (xml.name() == u"PlainTextSelection")
-            text.selections.append(readSelection(xml));
+            text.selections.append(readSelection(context));
         else
             xml.skipCurrentElement();
     }
     return text;
 }
 
-void readPdfSource(QXmlStreamReader &xml, QdaDocument &document)
+void readPdfSource(Context &context)
 {
+    QXmlStreamReader &xml = context.xml;
+    QdaDocument &document = context.document;
     const QString name = attribute(xml, u"name");
     bool representation = false;
     while (xml.readNextStartElement()) {
         if (xml.name() == u"Representation") {
-            document.sources.append(readText(xml, name));
+            document.sources.append(readText(context, name, TextKind::Source));
             representation = true;
         } else {
             xml.skipCurrentElement();
@@ -154,13 +192,15 @@ void readPdfSource(QXmlStreamReader &xml, QdaDocument &document)
         ++document.otherSources;
 }
 
-void readSources(QXmlStreamReader &xml, QdaDocument &document)
+void readSources(Context &context)
 {
+    QXmlStreamReader &xml = context.xml;
+    QdaDocument &document = context.document;
     while (xml.readNextStartElement()) {
         if (xml.name() == u"TextSource") {
-            document.sources.append(readText(xml, QString()));
+            document.sources.append(readText(context, QString(), TextKind::Source));
         } else if (xml.name() == u"PDFSource") {
-            readPdfSource(xml, document);
+            readPdfSource(context);
         } else {
             ++document.otherSources;
             xml.skipCurrentElement();
@@ -168,12 +208,13 @@ void readSources(QXmlStreamReader &xml, QdaDocument &document)
     }
 }
 
-void readNotes(QXmlStreamReader &xml, QdaDocument &document)
+void readNotes(Context &context)
 {
+    QXmlStreamReader &xml = context.xml;
     while (xml.readNextStartElement()) {
         if (xml.name() == u"Note") {
-            QdaDocument::Text note = readText(xml, QString());
-            document.notes.insert(note.guid, note);
+            QdaDocument::Text note = readText(context, QString(), TextKind::Note);
+            context.document.notes.insert(note.guid, note);
         } else {
             xml.skipCurrentElement();
         }
@@ -189,6 +230,36 @@ void readLinks(QXmlStreamReader &xml, QdaDocument &document)
     }
 }
 
+/// Reads up to the root element, checking on the way that the internal
+/// entities the DTD declares expand within the limit; false when there is no
+/// root element or the entities are refused (said in the problems).
+bool readToRoot(Context &context, const QByteArray &qde)
+{
+    QXmlStreamReader &xml = context.xml;
+    const qint64 limit = context.limits.maximumEntityExpansion;
+    xml.setEntityExpansionLimit(int(std::clamp<qint64>(limit, 0, std::numeric_limits<int>::max())));
+    while (!xml.atEnd()) {
+        const QXmlStreamReader::TokenType token = xml.readNext();
+        if (token == QXmlStreamReader::StartElement)
+            return true;
+        if (token != QXmlStreamReader::DTD || xml.entityDeclarations().isEmpty())
+            continue;
+        // Entities are expanded as they are read, into one piece of text:
+        // their whole expansion is bounded before any of it is read. The
+        // bound reads the bytes as UTF-8, what REFI-QDA requires.
+        const qint64 bound = qde.contains('\0') ? std::numeric_limits<qint64>::max() : entityExpansionBound(qde, xml.entityDeclarations());
+        if (bound > limit) {
+            context.problems.append(tr("project.qde: its entities would expand to %1 characters, more than the limit of %2 "
+                                       "characters for one document; nothing was read.")
+                                        .arg(bound == std::numeric_limits<qint64>::max() ? tr("an unknown number of")
+                                                                                           : QString::number(bound),
+                                             QString::number(limit)));
+            return false;
+        }
+    }
+    return false;
+}
+
 } // namespace
 
 bool QdaDocument::isLectern() const
@@ -196,11 +267,12 @@ bool QdaDocument::isLectern() const
     return origin == QdaProject::origin() || origin.startsWith(QdaProject::origin() + u' ');
 }
 
-QdaDocument QdaDocument::parse(const QByteArray &qde, QStringList &problems)
+QdaDocument QdaDocument::parse(const QByteArray &qde, QStringList &problems, const ImportLimits &limits)
 {
     QdaDocument document;
     QXmlStreamReader xml(qde);
-    if (xml.readNextStartElement()) {
+    Context context{xml, document, problems, limits};
+    if (readToRoot(context, qde)) {
         if (xml.name() != u"Project") {
             problems.append(tr("project.qde holds a <%1> where a REFI-QDA <Project> was expected; nothing was read.")
                                 .arg(xml.name()));
@@ -212,11 +284,11 @@ QdaDocument QdaDocument::parse(const QByteArray &qde, QStringList &problems)
             if (name == u"Users")
                 readUsers(xml, document);
             else if (name == u"CodeBook")
-                readCodeBook(xml, document);
+                readCodeBook(context);
             else if (name == u"Sources")
-                readSources(xml, document);
+                readSources(context);
             else if (name == u"Notes")
-                readNotes(xml, document);
+                readNotes(context);
             else if (name == u"Links")
                 readLinks(xml, document);
             else

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "importlimits.h"
+
 #include <QByteArray>
 #include <QHash>
 #include <QList>
@@ -63,8 +65,10 @@ struct QdaDocument {
     /// Whether Lectern wrote it (its origin), so its own conventions can be read back.
     [[nodiscard]] bool isLectern() const;
 
-    /// Reads @p qde; what is not well-formed ends the reading with a message in @p problems.
-    [[nodiscard]] static QdaDocument parse(const QByteArray &qde, QStringList &problems);
+    /// Reads @p qde; what is not well-formed, or expands entities past the
+    /// limit, ends the reading with a message in @p problems; notes and
+    /// descriptions over the limit are cut, and the cut reported there.
+    [[nodiscard]] static QdaDocument parse(const QByteArray &qde, QStringList &problems, const ImportLimits &limits = {});
 };
 
 } // namespace Lectern::Models

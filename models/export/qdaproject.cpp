@@ -384,9 +384,9 @@ QByteArray QdaProject::projectArchive(const ExportSet &set, QString *error)
     return archive;
 }
 
-ImportBatch QdaProject::readArchive(const QByteArray &archive)
+ImportBatch QdaProject::readArchive(const QByteArray &archive, const ImportLimits &limits)
 {
-    return QdaReader::read(archive);
+    return QdaReader::read(archive, limits);
 }
 
 } // namespace Lectern::Models

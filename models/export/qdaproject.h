@@ -3,6 +3,7 @@
 
 #include "exportset.h"
 #include "importbatch.h"
+#include "importlimits.h"
 
 #include <QByteArray>
 
@@ -24,8 +25,8 @@ public:
     [[nodiscard]] static QByteArray codebookXml(const ExportSet &set);
 
     /// Reads a .qdpx archive, Lectern's or another tool's: text sources, codes,
-    /// plain-text selections with their codings and notes.
-    [[nodiscard]] static ImportBatch readArchive(const QByteArray &archive);
+    /// plain-text selections with their codings and notes, within @p limits.
+    [[nodiscard]] static ImportBatch readArchive(const QByteArray &archive, const ImportLimits &limits = {});
 
     /// The project's name: the bundle's name, else its key.
     [[nodiscard]] static QString projectName(const ExportSet &set);

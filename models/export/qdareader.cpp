@@ -87,9 +87,10 @@ private:
 class Resolver final
 {
 public:
-    Resolver(const QdaArchive &archive, const QdaDocument &document, ImportBatch &batch)
+    Resolver(QdaArchive &archive, const QdaDocument &document, const ImportLimits &limits, ImportBatch &batch)
         : m_archive(archive)
         , m_document(document)
+        , m_limits(limits)
         , m_batch(batch)
     {
         for (qsizetype i = 0; i < document.codes.size(); ++i)
@@ -158,17 +159,33 @@ private:
             path = path.sliced(internalScheme.size());
         while (path.startsWith(u'/'))
             path.remove(0, 1);
-        QString error;
-        std::optional<QByteArray> bytes = m_archive.read(u"sources/"_s + path, &error);
-        if (!bytes) { // some tools write the folder into the path, or leave it out
-            QString secondError;
-            bytes = m_archive.read(path, &secondError);
-        }
-        if (!bytes) {
-            m_batch.problems.append(tr("%1: its text %2 could not be read: %3.").arg(what, text.plainTextPath, error));
+        const EntryText &entry = entryText(path);
+        if (!entry.text) {
+            m_batch.problems.append(tr("%1: its text %2 could not be read: %3.").arg(what, text.plainTextPath, entry.error));
             return std::nullopt;
         }
-        return decodeText(*bytes);
+        return entry.text;
+    }
+
+    struct EntryText {
+        std::optional<QString> text;
+        QString error;
+    };
+
+    /// The text of the archive's entry for @p path, unpacked and decoded once
+    /// however many sources and notes name it (they share the one copy).
+    const EntryText &entryText(const QString &path)
+    {
+        const QString key = path.toLower(); // entries are matched ignoring case
+        if (const auto it = m_entries.constFind(key); it != m_entries.constEnd())
+            return *it;
+        EntryText entry;
+        // Some tools write the folder into the path, or leave it out.
+        const QString inFolder = u"sources/"_s + path;
+        const QString name = m_archive.contains(inFolder) || !m_archive.contains(path) ? inFolder : path;
+        if (const std::optional<QByteArray> bytes = m_archive.read(name, &entry.error))
+            entry.text = decodeText(*bytes);
+        return *m_entries.insert(key, entry);
     }
 
     void readSource(const QdaDocument::Text &source)
@@ -235,10 +252,23 @@ private:
                 m_batch.problems.append(tr("%1: its note %2 is not among the project's notes.").arg(what, ref));
                 continue;
             }
-            if (const std::optional<QString> noteText = textOf(*note, tr("Note %1").arg(ref)); noteText && !noteText->isEmpty())
-                notes.append(*noteText);
+            const QString noteWhat = tr("Note %1").arg(ref);
+            std::optional<QString> noteText = textOf(*note, noteWhat);
+            if (!noteText || noteText->isEmpty())
+                continue;
+            const qsizetype size = noteText->size();
+            if (m_limits.cutNote(*noteText)) // only a note kept in a file of the archive: inline ones were cut when read
+                m_batch.problems.append(tr("%1: its text has %2 characters, more than the limit of %3; the first %4 were kept.")
+                                            .arg(noteWhat, QString::number(size), QString::number(m_limits.maximumNoteSize),
+                                                 QString::number(noteText->size())));
+            notes.append(*noteText);
         }
         annotation.note = notes.join(u"\n\n"_s);
+        if (const qsizetype size = annotation.note.size(); m_limits.cutNote(annotation.note))
+            m_batch.problems.append(tr("%1: its notes together have %2 characters, more than the limit of %3; the first %4 "
+                                       "were kept.")
+                                        .arg(what, QString::number(size), QString::number(m_limits.maximumNoteSize),
+                                             QString::number(annotation.note.size())));
         annotation.author = m_document.users.value(selection.creatingUser);
         annotation.created = QDateTime::fromString(selection.creationDateTime, Qt::ISODateWithMs);
         annotation.modified = QDateTime::fromString(selection.modifiedDateTime, Qt::ISODateWithMs);
@@ -319,24 +349,26 @@ private:
         }
     }
 
-    const QdaArchive &m_archive;
+    QdaArchive &m_archive;
     const QdaDocument &m_document;
+    const ImportLimits &m_limits;
     ImportBatch &m_batch;
     QHash<QString, qsizetype> m_codes;      // normalised GUID -> index in m_document.codes
     QHash<QString, qsizetype> m_selections; // normalised GUID -> index in m_batch.annotations
+    QHash<QString, EntryText> m_entries;    // lower-case path -> the entry's text, or why it could not be had
     int m_extraCodings = 0;
 };
 
 } // namespace
 
-ImportBatch QdaReader::read(const QByteArray &archive)
+ImportBatch QdaReader::read(const QByteArray &archive, const ImportLimits &limits)
 {
     ImportBatch batch;
     if (archive.isEmpty()) {
         batch.problems.append(tr("The file is empty, so it holds no REFI-QDA project."));
         return batch;
     }
-    const QdaArchive zip(archive);
+    QdaArchive zip(archive, limits);
     if (!zip.isOpen()) {
         batch.problems.append(tr("The file is not a REFI-QDA project (.qdpx is a ZIP archive): %1.").arg(zip.error()));
         return batch;
@@ -347,8 +379,8 @@ ImportBatch QdaReader::read(const QByteArray &archive)
         batch.problems.append(tr("The archive is no REFI-QDA project: %1.").arg(error));
         return batch;
     }
-    const QdaDocument document = QdaDocument::parse(*qde, batch.problems);
-    Resolver(zip, document, batch).run();
+    const QdaDocument document = QdaDocument::parse(*qde, batch.problems, limits);
+    Resolver(zip, document, limits, batch).run();
     qCDebug(lcQdaReader) << "read" << batch.annotations.size() << "selections," << batch.codes.size() << "codes,"
                          << batch.problems.size() << "problems from a project by" << document.origin;
     return batch;

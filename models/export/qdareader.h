@@ -2,6 +2,7 @@
 #pragma once
 
 #include "importbatch.h"
+#include "importlimits.h"
 
 #include <QByteArray>
 
@@ -16,7 +17,7 @@ class QdaReader final
 public:
     QdaReader() = delete;
 
-    [[nodiscard]] static ImportBatch read(const QByteArray &archive);
+    [[nodiscard]] static ImportBatch read(const QByteArray &archive, const ImportLimits &limits = {});
 
     /// Code points taken before and after a selection as its prefix and suffix.
     static constexpr qsizetype contextLength = 32;

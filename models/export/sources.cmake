@@ -14,6 +14,7 @@ target_sources(lectern_models PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/exportwriters.h
     ${CMAKE_CURRENT_LIST_DIR}/htmlexport.cpp
     ${CMAKE_CURRENT_LIST_DIR}/importbatch.h
+    ${CMAKE_CURRENT_LIST_DIR}/importlimits.cpp ${CMAKE_CURRENT_LIST_DIR}/importlimits.h
     ${CMAKE_CURRENT_LIST_DIR}/importplacer.cpp ${CMAKE_CURRENT_LIST_DIR}/importplacer.h
     ${CMAKE_CURRENT_LIST_DIR}/markdownexport.cpp
     ${CMAKE_CURRENT_LIST_DIR}/qdaproject.cpp ${CMAKE_CURRENT_LIST_DIR}/qdaproject.h
@@ -23,6 +24,7 @@ target_sources(lectern_models PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/qdadocument.cpp ${CMAKE_CURRENT_LIST_DIR}/qdadocument.h
     ${CMAKE_CURRENT_LIST_DIR}/qdaguid.cpp ${CMAKE_CURRENT_LIST_DIR}/qdaguid.h
     ${CMAKE_CURRENT_LIST_DIR}/qdareader.cpp ${CMAKE_CURRENT_LIST_DIR}/qdareader.h
+    ${CMAKE_CURRENT_LIST_DIR}/xmlentitybound.cpp ${CMAKE_CURRENT_LIST_DIR}/xmlentitybound.h
 )
 target_include_directories(lectern_models PUBLIC ${CMAKE_CURRENT_LIST_DIR})
 

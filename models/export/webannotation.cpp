@@ -112,7 +112,7 @@ QDateTime timeOf(const QJsonValue &value)
     return time;
 }
 
-void readAnnotation(const QJsonObject &object, int number, ImportBatch &batch)
+void readAnnotation(const QJsonObject &object, int number, const ImportLimits &limits, ImportBatch &batch)
 {
     const QString where = tr("annotation %1").arg(number);
     ImportedAnnotation imported;
@@ -145,11 +145,12 @@ void readAnnotation(const QJsonObject &object, int number, ImportBatch &batch)
             imported.suffix = selector.value(u"suffix"_s).toString();
             hasQuote = true;
         } else if (type == u"TextPositionSelector"_s) {
-            const QJsonValue start = selector.value(u"start"_s);
-            const QJsonValue end = selector.value(u"end"_s);
-            if (start.isDouble() && end.isDouble() && start.toInteger() >= 0 && end.toInteger() >= start.toInteger()) {
-                imported.start = start.toInteger();
-                imported.end = end.toInteger();
+            // A position must be a whole number a qint64 holds (else toInteger gives -1).
+            const qint64 start = selector.value(u"start"_s).toInteger(-1);
+            const qint64 end = selector.value(u"end"_s).toInteger(-1);
+            if (start >= 0 && end >= start) {
+                imported.start = start;
+                imported.end = end;
             } else {
                 batch.problems.append(tr("%1: a TextPositionSelector without a valid start and end; positions ignored.").arg(where));
             }
@@ -189,6 +190,10 @@ void readAnnotation(const QJsonObject &object, int number, ImportBatch &batch)
             imported.note = imported.note.isEmpty() ? text : imported.note + u"\n\n"_s + text;
         }
     }
+    if (const qsizetype size = imported.note.size(); limits.cutNote(imported.note))
+        batch.problems.append(tr("%1: its note has %2 characters, more than the limit of %3; the first %4 were kept.")
+                                  .arg(where, QString::number(size), QString::number(limits.maximumNoteSize),
+                                       QString::number(imported.note.size())));
     imported.author = stringOf(object.value(u"creator"_s));
     imported.created = timeOf(object.value(u"created"_s));
     imported.modified = timeOf(object.value(u"modified"_s));
@@ -212,7 +217,7 @@ QByteArray webAnnotationExport(const ExportSet &set)
     return QJsonDocument(collection).toJson(QJsonDocument::Indented);
 }
 
-ImportBatch readWebAnnotations(const QByteArray &json)
+ImportBatch readWebAnnotations(const QByteArray &json, const ImportLimits &limits)
 {
     ImportBatch batch;
     QJsonParseError error;
@@ -247,7 +252,7 @@ ImportBatch readWebAnnotations(const QByteArray &json)
             batch.problems.append(tr("annotation %1: not an object of type Annotation; skipped.").arg(number));
             continue;
         }
-        readAnnotation(value.toObject(), number, batch);
+        readAnnotation(value.toObject(), number, limits, batch);
     }
     return batch;
 }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "importbatch.h"
+#include "importlimits.h"
 
 #include <QByteArray>
 
@@ -11,6 +12,7 @@ namespace Lectern::Models {
 /// and annotations of other tools that use a TextQuoteSelector and/or a
 /// TextPositionSelector on a text source. Accepts one Annotation, an array of
 /// them, an AnnotationPage or an AnnotationCollection with its first page.
-[[nodiscard]] ImportBatch readWebAnnotations(const QByteArray &json);
+/// Notes longer than the limit are cut, and the cut reported.
+[[nodiscard]] ImportBatch readWebAnnotations(const QByteArray &json, const ImportLimits &limits = {});
 
 } // namespace Lectern::Models

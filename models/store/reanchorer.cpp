@@ -14,6 +14,42 @@ Q_LOGGING_CATEGORY(lcReanchor, "lectern.models.store", QtInfoMsg)
 
 using Result = Reanchorer::Result;
 
+/// Context beyond this many UTF-16 units either side is not compared: an
+/// anchor from a file may carry any amount, Lectern's own carry
+/// TextAnchor::ContextLength.
+constexpr qsizetype maximumScoredContext = 8 * TextAnchor::ContextLength;
+
+/// Character comparisons one re-anchoring may still spend (Options::fuzzyBudget).
+class Budget final
+{
+public:
+    explicit Budget(qint64 limit)
+        : m_left(std::max<qint64>(0, limit))
+    {
+    }
+
+    /// Spends @p cost when that much is left; otherwise spends nothing and
+    /// remembers that a step had to be given up.
+    bool spend(qint64 cost)
+    {
+        if (cost > m_left) {
+            m_exhausted = true;
+            return false;
+        }
+        m_left -= cost;
+        m_spent += cost;
+        return true;
+    }
+
+    [[nodiscard]] bool exhausted() const { return m_exhausted; }
+    [[nodiscard]] qint64 spent() const { return m_spent; }
+
+private:
+    qint64 m_left;
+    qint64 m_spent = 0;
+    bool m_exhausted = false;
+};
+
 // Characters shared at the end of @p a and the end of @p b (how well the text
 // before a candidate matches the stored prefix).
 qsizetype commonSuffix(QStringView a, QStringView b)
@@ -59,11 +95,16 @@ double nearness(qsizetype oldStart, qsizetype start, qsizetype textSize)
     return 1.0 - double(std::abs(start - oldStart)) / double(std::max<qsizetype>(1, textSize));
 }
 
-Result exactSearch(const TextAnchor &anchor, QStringView text)
+// Every place the quote is, scored by its context: with many places (a short
+// quote in a repetitive text) the scoring is what the budget limits.
+Result exactSearch(const TextAnchor &anchor, QStringView text, Budget &budget)
 {
     Result best;
     double bestScore = -1.0;
+    const qint64 cost = anchor.quote.size() + anchor.prefix.size() + anchor.suffix.size();
     for (qsizetype at = text.indexOf(anchor.quote); at >= 0; at = text.indexOf(anchor.quote, at + 1)) {
+        if (!budget.spend(cost))
+            return {};
         const qsizetype end = at + anchor.quote.size();
         // Context decides; nearness only breaks ties between equal contexts.
         const double score = contextScore(anchor, text, at, end) * 1000.0 + nearness(anchor.start, at, text.size());
@@ -142,16 +183,25 @@ double fuzzyContext(const TextAnchor &anchor, QStringView text, qsizetype start,
 // A candidate must resemble the quote, and the quote with its context must
 // resemble the candidate with its surroundings: a similar sentence elsewhere
 // in the text, with other words around it, is not the passage.
-Result fuzzySearch(const TextAnchor &anchor, QStringView text, qsizetype from, qsizetype to, double minimumSimilarity)
+// The pass costs quote × span comparisons, and each candidate's context its
+// own: all of it is spent from the budget first, and a pass the budget cannot
+// pay for is not started (or, for the candidates, not finished).
+Result fuzzySearch(const TextAnchor &anchor, QStringView text, qsizetype from, qsizetype to, double minimumSimilarity,
+                   Budget &budget)
 {
     const qsizetype m = anchor.quote.size();
+    if (!budget.spend(qint64(m) * qint64(to - from)))
+        return {};
     const auto maxDistance = qsizetype(std::floor(double(m) * (1.0 - minimumSimilarity)));
+    const qint64 contextCost = qint64(anchor.prefix.size()) * anchor.prefix.size() + qint64(anchor.suffix.size()) * anchor.suffix.size();
     Result best;
     double bestScore = -1.0;
     for (const Candidate &c : approximateMatches(anchor.quote, text, from, to, maxDistance)) {
         const double quoteSimilarity = 1.0 - double(c.distance) / double(std::max(m, c.end - c.start));
         if (quoteSimilarity < minimumSimilarity)
             continue;
+        if (!budget.spend(contextCost))
+            return {};
         double contextWeight = 0.0;
         const double context = fuzzyContext(anchor, text, c.start, c.end, &contextWeight);
         const double combined = (quoteSimilarity * double(m) + context * contextWeight) / (double(m) + contextWeight);
@@ -199,20 +249,34 @@ Reanchorer::Result Reanchorer::reanchor(const TextAnchor &anchor, QStringView te
     if (anchor.start >= 0 && anchor.start + anchor.quote.size() <= text.size()
         && text.mid(anchor.start, anchor.quote.size()) == anchor.quote)
         return {Method::Unchanged, anchor.start, anchor.start + anchor.quote.size(), 1.0};
-    if (Result exact = exactSearch(anchor, text); exact.found())
-        return exact;
+
+    TextAnchor scored = anchor;
+    scored.prefix = anchor.prefix.right(maximumScoredContext);
+    scored.suffix = anchor.suffix.left(maximumScoredContext);
+    Budget budget(options.fuzzyBudget);
+    const auto finish = [&budget](Result result, Limit limit = Limit::None) {
+        result.limit = budget.exhausted() ? Limit::BudgetSpent : limit;
+        result.work = budget.spent();
+        return result;
+    };
+    if (Result exact = exactSearch(scored, text, budget); exact.found() || budget.exhausted())
+        return finish(exact);
     const qsizetype m = anchor.quote.size();
+    if (m > options.maximumFuzzyQuoteLength) {
+        qCDebug(lcReanchor) << "a quote of" << m << "characters is too long to look for approximately";
+        return finish({}, Limit::QuoteTooLong);
+    }
     const qsizetype center = std::clamp<qsizetype>(anchor.start, 0, text.size());
     const qsizetype from = std::max<qsizetype>(0, center - options.searchWindow);
     const qsizetype to = std::min(text.size(), center + m + options.searchWindow);
-    if (Result nearby = fuzzySearch(anchor, text, from, to, options.minimumSimilarity); nearby.found())
-        return nearby;
-    if ((from > 0 || to < text.size()) && qint64(m) * qint64(text.size()) <= options.fuzzyBudget) {
-        if (Result anywhere = fuzzySearch(anchor, text, 0, text.size(), options.minimumSimilarity); anywhere.found())
-            return anywhere;
+    if (Result nearby = fuzzySearch(scored, text, from, to, options.minimumSimilarity, budget); nearby.found())
+        return finish(nearby);
+    if (from > 0 || to < text.size()) {
+        if (Result anywhere = fuzzySearch(scored, text, 0, text.size(), options.minimumSimilarity, budget); anywhere.found())
+            return finish(anywhere);
     }
-    qCDebug(lcReanchor) << "no place found for a quote of" << m << "characters";
-    return {};
+    qCDebug(lcReanchor) << "no place found for a quote of" << m << "characters" << (budget.exhausted() ? "within the budget" : "");
+    return finish({});
 }
 
 double Reanchorer::similarity(QStringView a, QStringView b)

@@ -22,12 +22,17 @@ public:
     Reanchorer() = delete;
 
     enum class Method { Unchanged, Exact, Fuzzy, Orphaned };
+    /// What cut a search short: the quote too long to look for approximately,
+    /// or the work budget spent before the rule was done.
+    enum class Limit { None, QuoteTooLong, BudgetSpent };
 
     struct Result {
         Method method = Method::Orphaned;
         qsizetype start = -1; ///< UTF-16, -1 when orphaned
         qsizetype end = -1;
         double similarity = 0.0; ///< of the quote, 1.0 for exact matches
+        Limit limit = Limit::None; ///< set when a step of the rule was skipped or stopped for a limit
+        qint64 work = 0;           ///< character comparisons spent on repeated and approximate matches
         [[nodiscard]] bool found() const { return method != Method::Orphaned; }
     };
 
@@ -36,7 +41,11 @@ public:
         /// Fuzzy search looks this far either side of the old position first,
         /// then in the whole text when that finds nothing good enough.
         qsizetype searchWindow = 4000;
-        /// Above this many quote × text characters, the whole-text fuzzy pass is skipped.
+        /// Quotes longer than this (UTF-16 units) are looked for exactly only.
+        qsizetype maximumFuzzyQuoteLength = 10'000;
+        /// Character comparisons one re-anchoring may spend on scoring repeated
+        /// matches and on approximate search (both passes together); a pass
+        /// that would spend more is skipped, and the result says so.
         qint64 fuzzyBudget = 200'000'000;
     };
 

@@ -93,6 +93,9 @@ private Q_SLOTS:
     void qdaProjectRoundTripIsIdentical();
     void importPlacesByUrlUrnAndQuote();
     void importReportsBadInput();
+    void importReportsPositionsPastTheEnd();
+    void importGivesUpOnOverlongQuotes();
+    void importCutsLongNotes();
     void reportsAreOdtAndPdf();
     void corpusCollapsesDuplicates();
     void failedWriteLeavesNoFile();
@@ -420,6 +423,97 @@ void ExportTest::importReportsBadInput()
     QCOMPARE(plan.annotations.size(), 1);
     QCOMPARE(plan.unplaced, 1);
     QVERIFY(plan.problems.join(u'\n').contains(u"not found in the document alpha"_s));
+}
+
+void ExportTest::importReportsPositionsPastTheEnd()
+{
+    // Positions a file gives that the text cannot have are reported, as the
+    // REFI-QDA import reports them, never moved to the end of the text.
+    ExportFixture fixture;
+    QVERIFY(fixture.isValid());
+    const QByteArray json = R"([
+{"type":"Annotation","target":{"source":"https://example.test/alpha","selector":{"type":"TextPositionSelector","start":1000000000000000,"end":1000000000000004}}},
+{"type":"Annotation","target":{"source":"https://example.test/alpha","selector":{"type":"TextPositionSelector","start":2,"end":900}}},
+{"type":"Annotation","target":{"source":"https://example.test/alpha","selector":[{"type":"TextQuoteSelector","exact":"met again"},{"type":"TextPositionSelector","start":5000,"end":5009}]}},
+{"type":"Annotation","target":{"source":"https://example.test/alpha","selector":{"type":"TextPositionSelector","start":2.5,"end":4}}},
+{"type":"Annotation","target":{"source":"https://example.test/alpha","selector":{"type":"TextPositionSelector","start":1e300,"end":1e301}}}
+])";
+    const ImportBatch batch = readWebAnnotations(json);
+    const QString read = batch.problems.join(u'\n');
+    QVERIFY2(read.contains(u"annotation 4: a TextPositionSelector without a valid start and end"_s), qPrintable(read));
+    QVERIFY2(read.contains(u"annotation 5: a TextPositionSelector without a valid start and end"_s), qPrintable(read));
+    const ImportPlan plan = ImportPlacer::place(batch, fixture.bundle(), fixture.source().readText, {}, {});
+    const QString problems = plan.problems.join(u'\n');
+    QVERIFY2(problems.contains(u"annotation 1: it ends at 1000000000000004, past the end of the document alpha (116 characters); "
+                               "it was left out."_s),
+             qPrintable(problems));
+    QVERIFY2(problems.contains(u"annotation 2: it ends at 900, past the end of the document alpha (116 characters)"_s),
+             qPrintable(problems));
+    // With a quote, the quote is still looked for, and the positions reported.
+    QVERIFY2(problems.contains(u"\u201Cmet again\u201D: it ends at 5009, past the end of the document alpha (116 characters); "
+                               "the quote was looked for instead."_s),
+             qPrintable(problems));
+    QCOMPARE(plan.annotations.size(), 1);
+    QCOMPARE(plan.annotations.at(0).quote, u"met again"_s);
+    QCOMPARE(plan.unplaced, 2); // 1 and 2; 4 and 5, with neither positions nor a quote left, were skipped when read
+}
+
+void ExportTest::importGivesUpOnOverlongQuotes()
+{
+    ExportFixture fixture;
+    QVERIFY(fixture.isValid());
+    // A quote far longer than any approximate search takes (12,000 characters,
+    // not in the text): refused with the reason, within the default limits.
+    QString longQuote;
+    while (longQuote.size() < 12'000)
+        longQuote += u"Board agreed "_s;
+    longQuote.truncate(12'000);
+    const auto annotation = [](const QString &quote) {
+        return QJsonObject{{u"type"_s, u"Annotation"_s},
+                           {u"target"_s, QJsonObject{{u"source"_s, u"https://example.test/alpha"_s},
+                                                     {u"selector"_s, QJsonObject{{u"type"_s, u"TextQuoteSelector"_s}, {u"exact"_s, quote}}}}}};
+    };
+    const QByteArray json = QJsonDocument(QJsonArray{annotation(longQuote), annotation(u"The \u00C5land Bord agreed"_s)}).toJson();
+    const ImportBatch batch = readWebAnnotations(json);
+    QCOMPARE(batch.annotations.size(), 2);
+    const ImportPlan plan = ImportPlacer::place(batch, fixture.bundle(), fixture.source().readText, {}, {});
+    QString problems = plan.problems.join(u'\n');
+    QVERIFY2(problems.contains(u"\u201CBoard agreed Board agreed Board agreed B\u201D: not in the document alpha as it is, "
+                               "and its quote (12000 characters) is longer than the 10000 looked for approximately; not imported."_s),
+             qPrintable(problems));
+    QCOMPARE(plan.annotations.size(), 1); // the misspelt one is found approximately
+    QCOMPARE(plan.annotations.at(0).quote, u"The \u00C5land Board agreed"_s);
+
+    // A search that would spend more than the budget is given up and says so.
+    ImportLimits limits;
+    limits.reanchoring.fuzzyBudget = 100;
+    const ImportPlan stingy = ImportPlacer::place(batch, fixture.bundle(), fixture.source().readText, {}, {}, limits);
+    problems = stingy.problems.join(u'\n');
+    QVERIFY2(problems.contains(u"\u201CThe \u00C5land Bord agreed\u201D: not in the document alpha as it is, and looking for it "
+                               "approximately would take more than 100 character comparisons (the limit for one quote); "
+                               "not imported."_s),
+             qPrintable(problems));
+    QCOMPARE(stingy.annotations.size(), 0);
+    QCOMPARE(stingy.unplaced, 2);
+}
+
+void ExportTest::importCutsLongNotes()
+{
+    ExportFixture fixture;
+    QVERIFY(fixture.isValid());
+    const QJsonObject annotation{{u"type"_s, u"Annotation"_s},
+                                 {u"body"_s, QJsonObject{{u"type"_s, u"TextualBody"_s}, {u"value"_s, QString(5000, u'n')}}},
+                                 {u"target"_s, QJsonObject{{u"source"_s, u"https://example.test/alpha"_s},
+                                                           {u"selector"_s, QJsonObject{{u"type"_s, u"TextQuoteSelector"_s},
+                                                                                       {u"exact"_s, u"met again"_s}}}}}};
+    ImportLimits limits;
+    limits.maximumNoteSize = 1000;
+    const ImportBatch batch = readWebAnnotations(QJsonDocument(QJsonArray{annotation}).toJson(), limits);
+    QCOMPARE(batch.annotations.size(), 1);
+    QCOMPARE(batch.annotations.at(0).note, QString(1000, u'n'));
+    QVERIFY2(batch.problems.join(u'\n').contains(u"annotation 1: its note has 5000 characters, more than the limit of 1000; "
+                                                  "the first 1000 were kept."_s),
+             qPrintable(batch.problems.join(u'\n')));
 }
 
 void ExportTest::reportsAreOdtAndPdf()

@@ -228,6 +228,34 @@ const ImportedAnnotation *findAnnotation(const ImportBatch &batch, const QString
     return nullptr;
 }
 
+/// A project in another tool's form: one TextSource per entry of @p paths (a
+/// path may come again), each with a selection of its first five characters.
+QByteArray projectWithSources(const QStringList &paths)
+{
+    QByteArray qde = R"(<?xml version="1.0" encoding="utf-8"?>
+<Project xmlns="urn:QDA-XML:project:1.0" name="Many" origin="Some QDA tool"><Sources>)";
+    for (qsizetype i = 0; i < paths.size(); ++i) {
+        const QByteArray number = QByteArray::number(i + 1);
+        const QByteArray tail = number.rightJustified(12, '0');
+        qde += "\n<TextSource guid=\"50000000-0000-4000-8000-" + tail + "\" name=\"Source " + number
+            + "\" plainTextPath=\"internal://" + paths.at(i).toUtf8() + "\"><PlainTextSelection guid=\"5E100000-0000-4000-8000-"
+            + tail + "\" startPosition=\"0\" endPosition=\"5\"/></TextSource>";
+    }
+    qde += "\n</Sources></Project>\n";
+    return qde;
+}
+
+/// @p size bytes of letters that deflate compresses little, the same every run.
+QByteArray lettersOf(qsizetype size, quint32 seed)
+{
+    QByteArray bytes(size, Qt::Uninitialized);
+    for (char &c : bytes) {
+        seed = seed * 1664525u + 1013904223u;
+        c = char('a' + (seed >> 24) % 26);
+    }
+    return bytes;
+}
+
 bool mentions(const QStringList &problems, const QStringList &words)
 {
     return std::any_of(problems.cbegin(), problems.cend(), [&](const QString &problem) {
@@ -265,6 +293,10 @@ private Q_SLOTS:
     void unknownCodeIsNamed();
     void missingSourceTextIsNamed();
     void otherToolsForms();
+    void archiveLimitsNameTheEntry();
+    void sharedEntryIsReadOnce();
+    void entityExpansionIsBounded();
+    void longNotesAreCutAndNamed();
     void atlasSampleReads();
 };
 
@@ -466,7 +498,7 @@ void QdaProjectTest::archiveHoldsSourcesByGuid()
     QString error;
     const QByteArray archive = QdaProject::projectArchive(m_set, &error);
     QVERIFY2(!archive.isEmpty(), qPrintable(error));
-    const QdaArchive zip(archive);
+    QdaArchive zip(archive); // reading counts what it unpacks
     QVERIFY2(zip.isOpen(), qPrintable(zip.error()));
     const QList<Element> sources = named(elements(QdaProject::projectXml(m_set)), u"TextSource"_s);
     QCOMPARE(sources.size(), 2);
@@ -700,6 +732,109 @@ void QdaProjectTest::otherToolsForms()
     QVERIFY2(mentions(batch.problems, {u"more than one code"_s}), qPrintable(batch.problems.join(u'\n')));
     QVERIFY2(mentions(batch.problems, {u"not text"_s}), qPrintable(batch.problems.join(u'\n')));
     QCOMPARE(batch.problems.size(), 2);
+}
+
+void QdaProjectTest::archiveLimitsNameTheEntry()
+{
+    // A small archive that unpacks to much more (here 300 KB of one letter):
+    // refused by its compression ratio when that limit is set low, naming the entry.
+    const QByteArray bomb = zipped({{u"project.qde"_s, projectWithSources({u"bomb.txt"_s})},
+                                    {u"sources/bomb.txt"_s, QByteArray(300'000, 'a')}});
+    QVERIFY(bomb.size() < 10'000);
+    ImportLimits limits;
+    limits.compressionRatioFloor = 64 * 1024;
+    limits.maximumCompressionRatio = 100;
+    const ImportBatch refused = QdaProject::readArchive(bomb, limits);
+    QVERIFY2(mentions(refused.problems, {u"\"Source 1\""_s, u"sources/bomb.txt"_s, u"300000 bytes"_s, u"100 times"_s}),
+             qPrintable(refused.problems.join(u'\n')));
+    QVERIFY(refused.annotations.isEmpty());
+    // Under the default limits it is small enough to be read.
+    QCOMPARE(QdaProject::readArchive(bomb).annotations.size(), 1);
+
+    // The bytes unpacked from one archive in all: the third source's text
+    // would pass the limit, so it is refused by name; the other two are read.
+    const QByteArray three = zipped({{u"project.qde"_s, projectWithSources({u"a.txt"_s, u"b.txt"_s, u"c.txt"_s})},
+                                     {u"sources/a.txt"_s, lettersOf(40'000, 1)},
+                                     {u"sources/b.txt"_s, lettersOf(40'000, 2)},
+                                     {u"sources/c.txt"_s, lettersOf(40'000, 3)}});
+    limits = {};
+    limits.maximumArchiveSize = 100'000;
+    const ImportBatch partly = QdaProject::readArchive(three, limits);
+    QCOMPARE(partly.annotations.size(), 2);
+    QVERIFY2(mentions(partly.problems, {u"\"Source 3\""_s, u"sources/c.txt"_s, u"100000 bytes"_s, u"unpacked"_s}),
+             qPrintable(partly.problems.join(u'\n')));
+    QVERIFY2(mentions(partly.problems, {u"\"Source 3\""_s, u"1 selection"_s, u"left out"_s}),
+             qPrintable(partly.problems.join(u'\n')));
+}
+
+void QdaProjectTest::sharedEntryIsReadOnce()
+{
+    // Twenty sources naming one text: it is unpacked once (the total limit
+    // would not allow twenty) and the twenty annotations share one copy of it.
+    const QStringList paths(20, u"shared.txt"_s);
+    const QByteArray archive = zipped({{u"project.qde"_s, projectWithSources(paths)}, {u"sources/shared.txt"_s, lettersOf(40'000, 7)}});
+    ImportLimits limits;
+    limits.maximumArchiveSize = 100'000;
+    const ImportBatch batch = QdaProject::readArchive(archive, limits);
+    QVERIFY2(batch.problems.isEmpty(), qPrintable(batch.problems.join(u'\n')));
+    QCOMPARE(batch.annotations.size(), 20);
+    for (const ImportedAnnotation &annotation : batch.annotations) {
+        QCOMPARE(annotation.sourceText.size(), 40'000);
+        QCOMPARE(annotation.sourceText.constData(), batch.annotations.at(0).sourceText.constData());
+    }
+}
+
+void QdaProjectTest::entityExpansionIsBounded()
+{
+    // One internal entity of 100 characters, referenced 1,000 times in a note:
+    // 100,000 characters from a file of 6 KB. With the limit at 10,000 the
+    // project is refused before anything is expanded, and says why.
+    QByteArray qde = R"(<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE Project [<!ENTITY big ")" + QByteArray(100, 'x') + R"(">]>
+<Project xmlns="urn:QDA-XML:project:1.0" name="Entities" origin="Some QDA tool"><Sources>
+<TextSource guid="50000000-0000-4000-8000-000000000001" name="Inline"><PlainTextContent>Hello there.</PlainTextContent>
+<PlainTextSelection guid="5E100000-0000-4000-8000-000000000001" startPosition="0" endPosition="5"><NoteRef targetGUID="A0000000-0000-4000-8000-000000000001"/></PlainTextSelection>
+</TextSource></Sources>
+<Notes><Note guid="A0000000-0000-4000-8000-000000000001" name="memo"><PlainTextContent>)" + QByteArray("&big;").repeated(1000) + R"(</PlainTextContent></Note></Notes>
+</Project>
+)";
+    const QByteArray archive = zipped({{u"project.qde"_s, qde}});
+    ImportLimits limits;
+    limits.maximumEntityExpansion = 10'000;
+    const ImportBatch batch = QdaProject::readArchive(archive, limits);
+    QVERIFY2(mentions(batch.problems, {u"project.qde"_s, u"entities"_s, u"100000 characters"_s, u"10000 characters"_s}),
+             qPrintable(batch.problems.join(u'\n')));
+    QVERIFY(batch.annotations.isEmpty());
+    // Within the default limit the same file reads whole.
+    const ImportBatch whole = QdaProject::readArchive(archive);
+    QVERIFY2(whole.problems.isEmpty(), qPrintable(whole.problems.join(u'\n')));
+    QCOMPARE(whole.annotations.at(0).note, QString(100'000, u'x'));
+}
+
+void QdaProjectTest::longNotesAreCutAndNamed()
+{
+    const QByteArray qde = R"(<?xml version="1.0" encoding="utf-8"?>
+<Project xmlns="urn:QDA-XML:project:1.0" name="Notes" origin="Some QDA tool"><Sources>
+<TextSource guid="50000000-0000-4000-8000-000000000001" name="Inline"><PlainTextContent>Hello there.</PlainTextContent>
+<PlainTextSelection guid="5E100000-0000-4000-8000-000000000001" startPosition="0" endPosition="5">
+<Description>)" + QByteArray(3000, 'd') + R"(</Description>
+<NoteRef targetGUID="A0000000-0000-4000-8000-000000000001"/></PlainTextSelection>
+</TextSource></Sources>
+<Notes><Note guid="A0000000-0000-4000-8000-000000000001" name="memo"><PlainTextContent>)" + QByteArray(5000, 'n') + R"(</PlainTextContent></Note></Notes>
+</Project>
+)";
+    ImportLimits limits;
+    limits.maximumNoteSize = 1000;
+    const ImportBatch batch = QdaProject::readArchive(zipped({{u"project.qde"_s, qde}}), limits);
+    QCOMPARE(batch.annotations.size(), 1);
+    const QString &note = batch.annotations.at(0).note;
+    QVERIFY2(note.size() <= 1000, qPrintable(QString::number(note.size())));
+    QVERIFY(note.startsWith(QString(1000, u'd')));
+    const QString problems = batch.problems.join(u'\n');
+    QVERIFY2(mentions(batch.problems, {u"Note \"memo\""_s, u"5000 characters"_s, u"first 1000"_s}), qPrintable(problems));
+    QVERIFY2(mentions(batch.problems, {u"5E100000-0000-4000-8000-000000000001"_s, u"description"_s, u"3000 characters"_s, u"first 1000"_s}),
+             qPrintable(problems));
+    QVERIFY2(mentions(batch.problems, {u"5E100000-0000-4000-8000-000000000001"_s, u"note"_s, u"first 1000"_s}), qPrintable(problems));
 }
 
 void QdaProjectTest::atlasSampleReads()

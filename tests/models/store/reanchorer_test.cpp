@@ -19,6 +19,28 @@ TextAnchor anchorOfPassage()
     return Reanchorer::capture(Original, start, start + Passage.size());
 }
 
+/// About @p size characters of words that do not repeat in any useful way, the same every run.
+QString prose(qsizetype size)
+{
+    static const QStringList words{u"harbour"_s, u"cargo"_s, u"crane"_s, u"union"_s, u"figure"_s, u"customs"_s,
+                                   u"March"_s, u"percent"_s, u"volume"_s, u"ship"_s, u"quay"_s, u"tide"_s, u"pilot"_s};
+    QString text;
+    quint32 state = 12345;
+    while (text.size() < size) {
+        state = state * 1664525u + 1013904223u;
+        text += words.at(qsizetype(state >> 16) % words.size()) + QString::number(state % 97) + u' ';
+    }
+    return text;
+}
+
+/// @p quote with every @p step-th character replaced, so only approximate search finds it.
+QString edited(QString quote, qsizetype step)
+{
+    for (qsizetype i = step / 2; i < quote.size(); i += step)
+        quote[i] = u'#';
+    return quote;
+}
+
 } // namespace
 
 class ReanchorerTest final : public QObject
@@ -130,6 +152,83 @@ private Q_SLOTS:
         QCOMPARE(Reanchorer::similarity(u"", u""), 1.0);
         QCOMPARE(Reanchorer::similarity(u"kitten", u"sitting"), 1.0 - 3.0 / 7.0);
         QCOMPARE(Reanchorer::similarity(u"abc", u""), 0.0);
+    }
+
+    void givesUpOnAQuoteTooLongForApproximateSearch()
+    {
+        const QString text = prose(20'000);
+        TextAnchor anchor;
+        anchor.start = 5000;
+        anchor.quote = edited(text.mid(5000, 3000), 100);
+        anchor.end = anchor.start + anchor.quote.size();
+        // Within the default limits an edited 3,000-character quote is found again...
+        const Reanchorer::Result found = Reanchorer::reanchor(anchor, text);
+        QCOMPARE(found.method, Reanchorer::Method::Fuzzy);
+        QCOMPARE(found.limit, Reanchorer::Limit::None);
+        // ...but not when approximate search is kept to shorter quotes: it is
+        // orphaned, says why, and no approximate search was started.
+        Reanchorer::Options options;
+        options.maximumFuzzyQuoteLength = 1000;
+        const Reanchorer::Result refused = Reanchorer::reanchor(anchor, text, options);
+        QVERIFY(!refused.found());
+        QCOMPARE(refused.limit, Reanchorer::Limit::QuoteTooLong);
+        QVERIFY2(refused.work < text.size(), qPrintable(QString::number(refused.work)));
+    }
+
+    void approximateSearchStaysWithinTheBudget()
+    {
+        const QString text = prose(200'000);
+        TextAnchor anchor;
+        anchor.start = 5000;
+        anchor.quote = edited(text.mid(5000, 3000), 100);
+        anchor.end = anchor.start + anchor.quote.size();
+        // The pass near the old position would cost 3,000 x 11,000 comparisons.
+        Reanchorer::Options options;
+        options.fuzzyBudget = 1'000'000;
+        const Reanchorer::Result nearby = Reanchorer::reanchor(anchor, text, options);
+        QVERIFY(!nearby.found());
+        QCOMPARE(nearby.limit, Reanchorer::Limit::BudgetSpent);
+        QVERIFY2(nearby.work <= options.fuzzyBudget, qPrintable(QString::number(nearby.work)));
+
+        // A quote that moved far away: found by the whole-text pass within the
+        // default budget, orphaned for the budget when the whole text would cost too much.
+        TextAnchor moved;
+        moved.start = 150'000;
+        moved.quote = edited(text.mid(10'000, 500), 50);
+        moved.end = moved.start + moved.quote.size();
+        const Reanchorer::Result anywhere = Reanchorer::reanchor(moved, text);
+        QCOMPARE(anywhere.method, Reanchorer::Method::Fuzzy);
+        QCOMPARE(anywhere.start, 10'000);
+        QVERIFY2(anywhere.work <= Reanchorer::Options{}.fuzzyBudget, qPrintable(QString::number(anywhere.work)));
+        options.fuzzyBudget = 20'000'000; // enough for the window (500 x 8,500), not for the text (500 x 200,000)
+        const Reanchorer::Result skipped = Reanchorer::reanchor(moved, text, options);
+        QVERIFY(!skipped.found());
+        QCOMPARE(skipped.limit, Reanchorer::Limit::BudgetSpent);
+        QVERIFY2(skipped.work <= options.fuzzyBudget, qPrintable(QString::number(skipped.work)));
+    }
+
+    void repeatedMatchesStayWithinTheBudget()
+    {
+        // 50,000 places hold the quote; each is scored by its context, which
+        // the file made long: the scoring is bounded and the budget holds.
+        const QString text = QString(u"ab"_s).repeated(50'000);
+        TextAnchor anchor;
+        anchor.quote = u"ab"_s;
+        anchor.start = 1;
+        anchor.end = 3;
+        anchor.prefix = QString(100'000, u'a');
+        anchor.suffix = QString(100'000, u'b');
+        Reanchorer::Options options;
+        options.fuzzyBudget = 1'000'000;
+        const Reanchorer::Result result = Reanchorer::reanchor(anchor, text, options);
+        QVERIFY(!result.found());
+        QCOMPARE(result.limit, Reanchorer::Limit::BudgetSpent);
+        QVERIFY2(result.work <= options.fuzzyBudget, qPrintable(QString::number(result.work)));
+        // With the default budget the first place wins (all contexts score alike, it is nearest).
+        const Reanchorer::Result found = Reanchorer::reanchor(anchor, text);
+        QCOMPARE(found.method, Reanchorer::Method::Exact);
+        QCOMPARE(found.start, 0);
+        QCOMPARE(found.limit, Reanchorer::Limit::None);
     }
 
     void leavesAnEmptyQuoteOrphaned()
