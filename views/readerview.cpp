@@ -3,6 +3,7 @@
 
 #include "annotationlayer.h"
 #include "entitylayer.h"
+#include "longlines.h"
 #include "readerdecorator.h"
 #include "segmentkind.h"
 #include "segmentlayer.h"
@@ -64,6 +65,7 @@ void ReaderView::showDocument(const QString &text)
     setPlaceholderText({});
     m_text = text;
     m_segments->clear();
+    setWordWrapMode(wrapModeFor(text));
     setPlainText(text);
     moveCursor(QTextCursor::Start);
     m_decorator->invalidate();

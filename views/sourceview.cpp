@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sourceview.h"
 
+#include "longlines.h"
 #include "themeregistry.h"
 
 #include <KSyntaxHighlighting/Definition>
@@ -30,6 +31,7 @@ SourceView::SourceView(ThemeRegistry *themes, QWidget *parent)
 void SourceView::showSource(const QString &source, const QString &syntax)
 {
     m_highlighter->setDefinition(m_themes->repository().definitionForName(syntax));
+    setWordWrapMode(wrapModeFor(source));
     setPlainText(source);
 }
 

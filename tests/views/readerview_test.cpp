@@ -63,6 +63,30 @@ class ReaderViewTest final : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void oneHugeWordIsShownAndWrapsAnywhere()
+    {
+        // Word-boundary wrapping of a 400,000-character run took half a
+        // minute before the reader chose wrapping anywhere for it; shown,
+        // laid out and painted, it must now end well within the test's time.
+        ThemeRegistry themes;
+        ReaderView reader(&themes);
+        reader.resize(800, 600);
+        reader.show();
+        const QString blob = u"Title\n\n"_s + QString(400000, u'x') + u"\nAfter the blob.\n"_s;
+        reader.showDocument(blob);
+        QCOMPARE(reader.wordWrapMode(), QTextOption::WrapAnywhere);
+        (void)reader.grab();
+        const QTextBlock huge = reader.document()->findBlockByNumber(2);
+        QVERIFY(huge.layout()->lineCount() > 100); // wrapped to the window, not one endless line
+        // The positions are the document's: a highlight after the run lands on its words.
+        QCOMPARE(reader.document()->characterAt(int(blob.indexOf(u"After"_s))), u'A');
+        // Ordinary prose keeps wrapping between words.
+        reader.showDocument(u"Cranes at the quay. The quay reopens on Monday."_s);
+        QCOMPARE(reader.wordWrapMode(), QTextOption::WrapAtWordBoundaryOrAnywhere);
+        reader.showDocument(QString(30000, QChar(0x6E2F))); // Chinese breaks between characters anyway
+        QCOMPARE(reader.wordWrapMode(), QTextOption::WrapAtWordBoundaryOrAnywhere);
+    }
+
     void searchFindsPlainRegexAndCase()
     {
         ThemeRegistry themes;
