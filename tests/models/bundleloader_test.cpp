@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "bundleloader.h"
+#include "documentreader.h"
 #include "documenttextloader.h"
 
 #include <QFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <sys/stat.h>
 
 using namespace Qt::StringLiterals;
 using namespace Lectern::Models;
@@ -91,6 +94,40 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!loader.isLoading(), 10000);
         QCOMPARE(indexRead.count(), 1);
         QCOMPARE(indexRead.constFirst().constFirst().value<Bundle>().form, IndexForm::JsonLines);
+    }
+
+    void pipesAndDevicesInAFolderBundleAreRefusedNotWaitedOn()
+    {
+        // What the reader does on opening a folder someone else filled.
+        QTemporaryDir dir;
+        QFile good(dir.filePath(u"story.txt"_s));
+        QVERIFY(good.open(QIODevice::WriteOnly));
+        good.write("A story.\n");
+        good.close();
+        QCOMPARE(::mkfifo(QFile::encodeName(dir.filePath(u"pipe.txt"_s)).constData(), 0600), 0);
+        QVERIFY(QFile::link(u"/dev/zero"_s, dir.filePath(u"zero.txt"_s)));
+        BundleLoader loader;
+        LoadOptions options;
+        options.allowOutsideRoot = true; // so the link reaches the device check
+        QSignalSpy indexRead(&loader, &BundleLoader::indexRead);
+        QSignalSpy checked(&loader, &BundleLoader::documentsChecked);
+        QSignalSpy finished(&loader, &BundleLoader::finished);
+        loader.open(dir.path(), options);
+        QVERIFY(finished.wait(10000));
+        const auto bundle = indexRead.constFirst().constFirst().value<Bundle>();
+        QHash<QString, DocumentCheck> byId;
+        for (const QList<QVariant> &args : checked) {
+            for (const DocumentCheck &check : args.constFirst().value<QList<DocumentCheck>>())
+                byId.insert(bundle.documents.at(check.row).id, check);
+        }
+        QCOMPARE(byId.value(u"story"_s).status, DocumentStatus::Ok);
+        QCOMPARE(byId.value(u"pipe"_s).status, DocumentStatus::Error);
+        QVERIFY2(byId.value(u"pipe"_s).message.contains(u"named pipe"_s), qPrintable(byId.value(u"pipe"_s).message));
+        QCOMPARE(byId.value(u"zero"_s).status, DocumentStatus::Error);
+        QVERIFY2(byId.value(u"zero"_s).message.contains(u"character device"_s), qPrintable(byId.value(u"zero"_s).message));
+        // Reading one (the reader's request when it is selected) gives the message too, at once.
+        const DocumentText text = DocumentReader::read(bundle.documents.at(bundle.indexOfId(u"pipe"_s)), bundle.rootDir, options);
+        QCOMPARE(text.status, DocumentStatus::Error);
     }
 
     void textLoaderAnswersTheLatestRequest()

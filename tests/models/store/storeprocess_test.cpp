@@ -155,6 +155,29 @@ private Q_SLOTS:
         QCOMPARE(opened.value()->annotations().value().size(), 0);
         QVERIFY(opened.value()->createAnnotation(sample()).ok()); // and it works once the other is done
     }
+
+    void aReaderIsNotHeldUpByAWriter()
+    {
+        // lectern-cli annotations (read-only) while the reader window saves.
+        const QString db = m_dir.filePath(u"reading.lectern.sqlite"_s);
+        {
+            auto opened = AnnotationStore::openSqlite(db);
+            QVERIFY(opened.ok());
+            QVERIFY(opened.value()->createAnnotation(sample()).ok());
+        }
+        QProcess holder;
+        holder.start(QStringLiteral(LECTERN_STORE_HELPER), {u"hold"_s, db, u"3000"_s});
+        QVERIFY(readUntil(holder, u"locked"_s).join(u'\n').contains(u"locked"_s));
+        StoreOptions reading;
+        reading.access = StoreOptions::Access::ReadOnly;
+        reading.busyTimeoutMs = 200; // a reader that had to wait would fail
+        auto opened = AnnotationStore::openSqlite(db, reading);
+        QVERIFY2(opened.ok(), qPrintable(opened.ok() ? QString() : opened.error().fullText()));
+        const auto annotations = opened.value()->annotations();
+        QVERIFY2(annotations.ok(), qPrintable(annotations.ok() ? QString() : annotations.error().fullText()));
+        QCOMPARE(annotations.value().size(), 1);
+        QVERIFY(holder.waitForFinished());
+    }
 };
 
 QTEST_GUILESS_MAIN(StoreProcessTest)
