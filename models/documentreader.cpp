@@ -3,6 +3,7 @@
 
 #include "htmlpage.h"
 #include "inputfile.h"
+#include "legacyencoding.h"
 #include "textdecoder.h"
 
 #include <QDir>
@@ -123,7 +124,8 @@ DocumentText DocumentReader::read(const DocumentEntry &entry, const QString &roo
             return fail({Diagnostic::error(entry.path, 0, read.error)});
         const QByteArray bytes = std::move(read.bytes);
         result.bytes = bytes.size();
-        DecodedText decoded = TextDecoder::decode(bytes, entry.path);
+        const QByteArray declared = entry.format == DocumentFormat::Html ? LegacyEncoding::declaredInHtml(bytes) : QByteArray();
+        DecodedText decoded = TextDecoder::decode(bytes, entry.path, declared);
         if (decoded.binary)
             return fail(decoded.diagnostics);
         result.text = std::move(decoded.text);

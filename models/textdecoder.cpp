@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "textdecoder.h"
 
+#include "legacyencoding.h"
+
 #include <QStringDecoder>
 
 #include <array>
@@ -84,10 +86,11 @@ QString TextDecoder::binaryReason(QByteArrayView head)
     return {};
 }
 
-qsizetype TextDecoder::firstInvalidUtf8(QByteArrayView bytes, qsizetype *invalidCount)
+qsizetype TextDecoder::firstInvalidUtf8(QByteArrayView bytes, qsizetype *invalidCount, qsizetype *multibyteCount)
 {
     qsizetype first = -1;
     qsizetype count = 0;
+    qsizetype multibyte = 0;
     const auto *p = reinterpret_cast<const unsigned char *>(bytes.data());
     const qsizetype n = bytes.size();
     qsizetype i = 0;
@@ -129,6 +132,7 @@ qsizetype TextDecoder::firstInvalidUtf8(QByteArrayView bytes, qsizetype *invalid
             valid = false;
         if (valid) {
             i += need + 1;
+            ++multibyte;
         } else {
             if (first < 0)
                 first = i;
@@ -138,6 +142,8 @@ qsizetype TextDecoder::firstInvalidUtf8(QByteArrayView bytes, qsizetype *invalid
     }
     if (invalidCount)
         *invalidCount = count;
+    if (multibyteCount)
+        *multibyteCount = multibyte;
     return first;
 }
 
@@ -149,7 +155,57 @@ void TextDecoder::normaliseLineEndings(QString &text)
     text.replace(u'\r', u'\n');
 }
 
-DecodedText TextDecoder::decode(QByteArrayView bytes, const QString &fileForMessages)
+namespace {
+
+// Bytes that are not UTF-8, or declared to be something else, decoded as a
+// browser would: the declaration first, unless the bytes prove it wrong;
+// undeclared bytes that are not UTF-8 by the encoding they look like. False
+// when the bytes should be read as UTF-8.
+bool decodeLegacy(QByteArrayView payload, const QByteArray &declared, bool invalidUtf8, qsizetype invalid, qsizetype multibyte,
+                  const QString &file, DecodedText &result)
+{
+    if (!declared.isEmpty() && declared != "utf-8") {
+        LegacyEncoding::Decoded decoded = LegacyEncoding::decode(payload, declared);
+        if (!decoded.known) {
+            result.diagnostics.append(Diagnostic::warning(file, 0, u"the page declares an encoding Lectern does not know (%1)"_s.arg(
+                                                                        QString::fromLatin1(declared))));
+        } else if (!invalidUtf8 && multibyte > 0) {
+            // Declared wrongly: text in another encoding is almost never valid
+            // UTF-8 once it holds a byte above 127, so these bytes are UTF-8.
+            result.diagnostics.append(Diagnostic::warning(
+                file, 0, u"the page declares %1 but is UTF-8; read as UTF-8"_s.arg(QString::fromLatin1(declared))));
+            return false;
+        } else {
+            if (decoded.errors > 0)
+                result.diagnostics.append(Diagnostic::warning(
+                    file, 0, u"%1 byte sequence(s) have no character in %2, the page's declared encoding, and are shown as \uFFFD"_s
+                                 .arg(decoded.errors)
+                                 .arg(QString::fromLatin1(declared))));
+            result.text = std::move(decoded.text);
+            TextDecoder::normaliseLineEndings(result.text);
+            return true;
+        }
+    }
+    // Mostly UTF-8 with a stray byte or two: UTF-8, the strays marked.
+    if (!invalidUtf8 || multibyte >= invalid)
+        return false;
+    const QByteArray guessed = LegacyEncoding::guess(payload);
+    LegacyEncoding::Decoded decoded = LegacyEncoding::decode(payload, guessed);
+    if (!decoded.known || decoded.errors * 4 > invalid)
+        return false;
+    result.diagnostics.append(Diagnostic::warning(
+        file, 0,
+        (declared == "utf-8" ? u"the page declares UTF-8 but is not; read as %1, the encoding its bytes suggest"_s
+                             : u"not UTF-8; read as %1, the encoding its bytes suggest"_s)
+            .arg(QString::fromLatin1(guessed))));
+    result.text = std::move(decoded.text);
+    TextDecoder::normaliseLineEndings(result.text);
+    return true;
+}
+
+} // namespace
+
+DecodedText TextDecoder::decode(QByteArrayView bytes, const QString &fileForMessages, QByteArrayView declaredEncoding)
 {
     DecodedText result;
     const Bom bom = detectBom(bytes);
@@ -191,7 +247,11 @@ DecodedText TextDecoder::decode(QByteArrayView bytes, const QString &fileForMess
 
     if (encoding == QStringConverter::Utf8) {
         qsizetype invalid = 0;
-        const qsizetype at = firstInvalidUtf8(payload, &invalid);
+        qsizetype multibyte = 0;
+        const qsizetype at = firstInvalidUtf8(payload, &invalid, &multibyte);
+        const QByteArray declared = bom == Bom::None ? LegacyEncoding::normalised(declaredEncoding) : QByteArray();
+        if (decodeLegacy(payload, declared, at >= 0, invalid, multibyte, fileForMessages, result))
+            return result;
         if (at >= 0) {
             const auto [line, column] = lineAndColumn(payload, at);
             result.diagnostics.append(Diagnostic::warning(

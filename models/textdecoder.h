@@ -20,14 +20,20 @@ struct DecodedText {
 class TextDecoder final
 {
 public:
-    [[nodiscard]] static DecodedText decode(QByteArrayView bytes, const QString &fileForMessages);
+    /// `declaredEncoding` is what the document says it is (an HTML page's
+    /// meta charset); it is followed unless the bytes prove it wrong. Bytes
+    /// that are neither UTF-8 nor declared are read in the encoding they
+    /// look like (ICU's detector; windows-1252 when unsure), with a warning.
+    [[nodiscard]] static DecodedText decode(QByteArrayView bytes, const QString &fileForMessages,
+                                            QByteArrayView declaredEncoding = {});
 
     /// Why these leading bytes are not text ("a PDF file", "NUL bytes"), or an
     /// empty string when they look like text.
     [[nodiscard]] static QString binaryReason(QByteArrayView head);
 
     /// Byte offset of the first invalid UTF-8 sequence, or -1; counts them in `invalidCount`.
-    [[nodiscard]] static qsizetype firstInvalidUtf8(QByteArrayView bytes, qsizetype *invalidCount = nullptr);
+    [[nodiscard]] static qsizetype firstInvalidUtf8(QByteArrayView bytes, qsizetype *invalidCount = nullptr,
+                                                    qsizetype *multibyteCount = nullptr);
 
     static void normaliseLineEndings(QString &text);
 };

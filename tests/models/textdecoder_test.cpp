@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "textdecoder.h"
 
+#include "legacyencoding.h"
+
+#include <QStringEncoder>
+
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -38,19 +42,70 @@ private Q_SLOTS:
         QCOMPARE(decoded.text, expected);
     }
 
-    void invalidUtf8IsReplacedAndLocated()
+    void strayBytesInUtf8AreReplacedAndLocated()
     {
-        const QByteArray bytes("first line\nsecond \xE9t\xE9 here\nthird\n");
-        const DecodedText decoded = TextDecoder::decode(bytes, u"latin1.txt"_s);
+        // Mostly UTF-8 (a dash and an accent) with two stray Latin-1 bytes.
+        const QByteArray bytes("first line \xE2\x80\x94 caf\xC3\xA9\nsecond \xE9t\xE9 here\nthird\n");
+        const DecodedText decoded = TextDecoder::decode(bytes, u"mixed.txt"_s);
         QVERIFY(!decoded.binary);
-        QCOMPARE(decoded.text, u"first line\nsecond \uFFFDt\uFFFD here\nthird\n"_s);
+        QCOMPARE(decoded.text, u"first line \u2014 caf\u00E9\nsecond \uFFFDt\uFFFD here\nthird\n"_s);
         QCOMPARE(decoded.diagnostics.size(), 1);
         const Diagnostic &d = decoded.diagnostics.constFirst();
         QCOMPARE(d.severity, Severity::Warning);
-        QCOMPARE(d.file, u"latin1.txt"_s);
+        QCOMPARE(d.file, u"mixed.txt"_s);
         QCOMPARE(d.line, 2);
         QCOMPARE(d.column, 8);
         QVERIFY(d.message.contains(u"2 byte(s)"_s));
+    }
+
+    void textInALegacyEncodingIsReadInIt()
+    {
+        // No UTF-8 at all: the web's usual legacy encoding, said in a warning.
+        const QByteArray bytes("first line\nsecond \xE9t\xE9 here, it doesn\x92t matter\nthird\n");
+        const DecodedText decoded = TextDecoder::decode(bytes, u"latin1.txt"_s);
+        QCOMPARE(decoded.text, u"first line\nsecond \u00E9t\u00E9 here, it doesn\u2019t matter\nthird\n"_s);
+        QCOMPARE(decoded.diagnostics.size(), 1);
+        QVERIFY2(decoded.diagnostics.constFirst().message.contains(u"windows-1252"_s), qPrintable(decoded.diagnostics.constFirst().message));
+
+        // Russian in windows-1251, long enough for its letters to tell.
+        const QString russian = u"Портовое управление заказало четыре новых крана для контейнерного терминала. Это крупнейшая "
+                                "покупка порта за десять лет, и краны должны заработать весной, сообщили в управлении."_s;
+        QStringEncoder cp1251("windows-1251");
+        if (!cp1251.isValid())
+            QSKIP("this Qt has no windows-1251 encoder to make the test's bytes");
+        const QByteArray legacy = cp1251.encode(russian);
+        QCOMPARE(TextDecoder::decode(legacy, u"ru.txt"_s).text, russian);
+    }
+
+    void anHtmlPageIsReadInTheEncodingItDeclares()
+    {
+        QCOMPARE(LegacyEncoding::declaredInHtml("<html><head><META CHARSET='ISO-8859-1'>"), QByteArray("windows-1252"));
+        QCOMPARE(LegacyEncoding::declaredInHtml(
+                     "<meta http-equiv=\"Content-Type\" content=\"text/html; charset=gb2312\"><title>x</title>"),
+                 QByteArray("gb18030"));
+        QCOMPARE(LegacyEncoding::declaredInHtml("<meta name=viewport content=width=device-width><p>x"), QByteArray());
+        QStringEncoder gbk("GB18030");
+        if (!gbk.isValid())
+            QSKIP("this Qt has no GB18030 encoder to make the test's bytes");
+        const QString chinese = u"港口管理局订购了四台新起重机。"_s;
+        const QByteArray page = "<meta charset=gb2312><p>" + QByteArray(gbk.encode(chinese)) + "</p>";
+        const DecodedText decoded = TextDecoder::decode(page, u"page.html"_s, LegacyEncoding::declaredInHtml(page));
+        QCOMPARE(decoded.text, u"<meta charset=gb2312><p>"_s + chinese + u"</p>"_s);
+        QCOMPARE(decoded.diagnostics, Diagnostics{});
+    }
+
+    void aWrongDeclarationDoesNotMakeMojibake()
+    {
+        // Declared windows-1252, written in UTF-8: read as UTF-8.
+        const QString text = u"<p>Caf\u00E9 \u2014 the harbour\u2019s new cranes</p>"_s;
+        DecodedText decoded = TextDecoder::decode(text.toUtf8(), u"page.html"_s, "windows-1252");
+        QCOMPARE(decoded.text, text);
+        QCOMPARE(decoded.diagnostics.size(), 1);
+        QVERIFY(decoded.diagnostics.constFirst().message.contains(u"but is UTF-8"_s));
+        // Declared UTF-8, written in windows-1252: read as windows-1252.
+        decoded = TextDecoder::decode("<p>It doesn\x92t solve the problem \x96 yet.</p>", u"page.html"_s, "utf-8");
+        QCOMPARE(decoded.text, u"<p>It doesn\u2019t solve the problem \u2013 yet.</p>"_s);
+        QVERIFY(decoded.diagnostics.constFirst().message.contains(u"declares UTF-8 but is not"_s));
     }
 
     void truncatedAndOverlongSequencesAreInvalid_data()
