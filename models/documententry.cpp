@@ -29,6 +29,14 @@ QString formatName(DocumentFormat format)
         return u"markdown"_s;
     case DocumentFormat::Html:
         return u"html"_s;
+    case DocumentFormat::Pdf:
+        return u"pdf"_s;
+    case DocumentFormat::Docx:
+        return u"docx"_s;
+    case DocumentFormat::Odt:
+        return u"odt"_s;
+    case DocumentFormat::Epub:
+        return u"epub"_s;
     }
     return {};
 }
@@ -62,6 +70,14 @@ DocumentFormat formatForPath(const QString &path)
         return DocumentFormat::Markdown;
     if (suffix == "html"_L1 || suffix == "htm"_L1 || suffix == "xhtml"_L1)
         return DocumentFormat::Html;
+    if (suffix == "pdf"_L1)
+        return DocumentFormat::Pdf;
+    if (suffix == "docx"_L1)
+        return DocumentFormat::Docx;
+    if (suffix == "odt"_L1)
+        return DocumentFormat::Odt;
+    if (suffix == "epub"_L1)
+        return DocumentFormat::Epub;
     return DocumentFormat::PlainText;
 }
 
@@ -69,7 +85,7 @@ bool isSupportedDocumentPath(const QString &path)
 {
     const QString suffix = lowerSuffix(path);
     return suffix == "txt"_L1 || suffix == "text"_L1 || suffix == "md"_L1 || suffix == "markdown"_L1
-        || suffix == "html"_L1 || suffix == "htm"_L1 || suffix == "xhtml"_L1;
+        || suffix == "html"_L1 || suffix == "htm"_L1 || suffix == "xhtml"_L1 || isPackagedFormat(formatForPath(path));
 }
 
 } // namespace Lectern::Models

@@ -6,7 +6,16 @@
 
 namespace Lectern::Models {
 
-enum class DocumentFormat { PlainText, Markdown, Html };
+/// What a document file is. The first three are text; the others are read
+/// by their own readers (models/formats/) into the same text and blocks.
+enum class DocumentFormat { PlainText, Markdown, Html, Pdf, Docx, Odt, Epub };
+
+/// True for formats whose bytes are not text (read by a format reader).
+[[nodiscard]] constexpr bool isPackagedFormat(DocumentFormat format)
+{
+    return format == DocumentFormat::Pdf || format == DocumentFormat::Docx || format == DocumentFormat::Odt
+        || format == DocumentFormat::Epub;
+}
 
 /// Pending: listed, not yet checked on disk. Ok: readable. Warning: readable
 /// with a caveat (replacement characters, say). Error: cannot be read.
@@ -43,7 +52,7 @@ struct DocumentEntry {
 [[nodiscard]] QString statusName(DocumentStatus status);
 [[nodiscard]] QString formatName(DocumentFormat format);
 
-/// Format by file name: .md/.markdown, .html/.htm, anything else plain text.
+/// Format by file name: .md/.markdown, .html/.htm, .pdf, .docx, .odt, .epub, anything else plain text.
 [[nodiscard]] DocumentFormat formatForPath(const QString &path);
 /// The file name without its last extension ("a/2026.story.txt" gives "2026.story").
 [[nodiscard]] QString fileStem(QStringView path);

@@ -4,6 +4,7 @@
 #include "htmlpage.h"
 #include "inputfile.h"
 #include "legacyencoding.h"
+#include "packageddocument.h"
 #include "textdecoder.h"
 
 #include <QDir>
@@ -78,9 +79,10 @@ DocumentCheck DocumentReader::check(const DocumentEntry &entry, const QString &r
     const InputFile::Read prefix = InputFile::readPrefix(entry.path, 8192, inputRules(rootDir, options));
     if (!prefix.error.isEmpty())
         return failure(entry, prefix.error);
-    const QString binary = TextDecoder::binaryReason(prefix.bytes);
+    const QString binary = isPackagedFormat(entry.format) ? PackagedDocument::signatureProblem(prefix.bytes, entry.format)
+                                                          : TextDecoder::binaryReason(prefix.bytes);
     if (!binary.isEmpty())
-        return failure(entry, u"not a text document: this looks like %1"_s.arg(binary));
+        return failure(entry, isPackagedFormat(entry.format) ? binary : u"not a text document: this looks like %1"_s.arg(binary));
     DocumentCheck check;
     check.size = info.size();
     return check;
@@ -123,6 +125,20 @@ DocumentText DocumentReader::read(const DocumentEntry &entry, const QString &roo
         if (!read.error.isEmpty())
             return fail({Diagnostic::error(entry.path, 0, read.error)});
         const QByteArray bytes = std::move(read.bytes);
+        if (isPackagedFormat(entry.format)) {
+            PackagedText packaged = PackagedDocument::read(bytes, entry.format);
+            result.bytes = bytes.size();
+            if (!packaged.error.isEmpty())
+                return fail({Diagnostic::error(entry.path, 0, packaged.error)});
+            result.text = std::move(packaged.text);
+            result.blocks = std::move(packaged.blocks);
+            result.metadata = std::move(packaged.metadata);
+            for (const QString &note : std::as_const(packaged.notes))
+                result.diagnostics.append(Diagnostic::warning(entry.path, 0, note));
+            if (!result.diagnostics.isEmpty())
+                result.status = DocumentStatus::Warning;
+            return result;
+        }
         result.bytes = bytes.size();
         const QByteArray declared = entry.format == DocumentFormat::Html ? LegacyEncoding::declaredInHtml(bytes) : QByteArray();
         DecodedText decoded = TextDecoder::decode(bytes, entry.path, declared);

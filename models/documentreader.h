@@ -13,7 +13,8 @@ namespace Lectern::Models {
 /// what went wrong or needs saying.
 struct DocumentText {
     QString text;
-    /// For HTML, the blocks the markup gave `text` (with their hints); empty
+    /// For HTML and the packaged formats (PDF, Word, OpenDocument, EPUB), the
+    /// blocks the document gave `text` (with their hints and, for PDF, pages); empty
     /// for other formats, whose text the segmenter splits itself.
     TextBlocks blocks;
     PageMetadata metadata; ///< what an HTML page says about itself; empty otherwise

@@ -48,7 +48,7 @@ void readDirectoryIndex(const QString &path, IndexBuilder &builder)
         builder.addFileEntry(std::move(entry));
     }
     if (skipped > 0)
-        builder.warning(0, u"%1 file(s) in this folder are not .txt, .md or .html documents and were left out"_s.arg(skipped));
+        builder.warning(0, u"%1 file(s) in this folder are not documents Lectern reads (.txt, .md, .html, .pdf, .docx, .odt, .epub) and were left out"_s.arg(skipped));
 }
 
 } // namespace Lectern::Models

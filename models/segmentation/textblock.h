@@ -33,6 +33,7 @@ struct TextBlock {
     bool listItem = false;
     double linkDensity = -1.0;  ///< share of the block's characters inside links; < 0 when unknown
     BlockSemantic semantic = BlockSemantic::Unknown;
+    int page = 0; ///< 1-based page the block is on (PDF), 0 when the format has no pages
 
     [[nodiscard]] qsizetype length() const { return end - start; }
     friend bool operator==(const TextBlock &, const TextBlock &) = default;

@@ -1,0 +1,12 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Readers for documents that are not text (PDF, Word, OpenDocument, EPUB),
+# each into the blocks every format feeds; docs/architecture.md says which
+# library reads which.
+target_sources(lectern_models PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/blockwriter.cpp ${CMAKE_CURRENT_LIST_DIR}/blockwriter.h
+    ${CMAKE_CURRENT_LIST_DIR}/packageddocument.cpp ${CMAKE_CURRENT_LIST_DIR}/packageddocument.h
+    ${CMAKE_CURRENT_LIST_DIR}/pdfdocument.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/officedocument.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/epubdocument.cpp
+)
+target_include_directories(lectern_models PUBLIC ${CMAKE_CURRENT_LIST_DIR})
