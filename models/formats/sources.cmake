@@ -10,3 +10,7 @@ target_sources(lectern_models PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/epubdocument.cpp
 )
 target_include_directories(lectern_models PUBLIC ${CMAKE_CURRENT_LIST_DIR})
+# Poppler's Qt 6 binding reads PDF (text in reading order with word boxes).
+find_package(PkgConfig REQUIRED)
+pkg_check_modules(POPPLER_QT6 REQUIRED IMPORTED_TARGET poppler-qt6)
+target_link_libraries(lectern_models PUBLIC PkgConfig::POPPLER_QT6)

@@ -1,0 +1,158 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// PDF documents as a researcher has them: reports with running heads and
+// page numbers, words hyphenated at line ends, scans without text, damage.
+#include "documentreader.h"
+#include "packageddocument.h"
+
+#include <QBuffer>
+#include <QDebug>
+#include <QDir>
+#include <QFile>
+#include <QImage>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace Lectern::Models;
+
+namespace {
+
+// A report of `pages` pages; each page: a running head, two paragraphs of
+// body (the first line of the second ending in a hyphenated word), a page number.
+QByteArray report(int pages)
+{
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    QPdfWriter writer(&buffer);
+    writer.setTitle(u"Harbour review"_s);
+    writer.setCreator(u"Lectern tests"_s);
+    writer.setResolution(72);
+    writer.setPageSize(QPageSize(QPageSize::A4));
+    QPainter painter(&writer);
+    QFont font(u"DejaVu Sans"_s);
+    font.setPixelSize(11);
+    painter.setFont(font);
+    const int left = 60;
+    for (int p = 1; p <= pages; ++p) {
+        if (p > 1)
+            writer.newPage();
+        int y = 40;
+        painter.drawText(left, y, u"Harbour Review 2026 \u2014 Annual report"_s);
+        y = 120;
+        const QStringList first{u"On page %1 the harbour authority describes the cranes it ordered for the"_s.arg(p),
+                                u"container terminal, the largest purchase the port has made in a decade."_s};
+        for (const QString &line : first) {
+            painter.drawText(left, y, line);
+            y += 14;
+        }
+        y += 20;
+        const QStringList second{u"The new cranes lift twice as much as the old ones and will be work-"_s,
+                                 u"ing by the spring, when the terminal reopens to ships from abroad."_s};
+        for (const QString &line : second) {
+            painter.drawText(left, y, line);
+            y += 14;
+        }
+        painter.drawText(left + 200, 800, u"Page %1 of %2"_s.arg(p).arg(pages));
+    }
+    painter.end();
+    return bytes;
+}
+
+QByteArray scan()
+{
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    QPdfWriter writer(&buffer);
+    QPainter painter(&writer);
+    QImage image(200, 100, QImage::Format_RGB32);
+    image.fill(Qt::white);
+    painter.drawImage(QPoint(100, 100), image);
+    painter.end();
+    return bytes;
+}
+
+} // namespace
+
+class PdfDocumentTest final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void readsTheTextPageByPage()
+    {
+        const PackagedText read = PackagedDocument::read(report(4), DocumentFormat::Pdf);
+        QVERIFY2(read.error.isEmpty(), qPrintable(read.error));
+        QCOMPARE(read.metadata.title, u"Harbour review"_s);
+        // One paragraph per paragraph of the page, each with its page.
+        QStringList body;
+        QList<int> bodyPages;
+        QStringList furniture;
+        for (const TextBlock &block : read.blocks) {
+            const QString text = read.text.mid(block.start, block.length());
+            if (block.semantic == BlockSemantic::Footer) {
+                furniture.append(text);
+            } else {
+                body.append(text);
+                bodyPages.append(block.page);
+            }
+        }
+        if (qEnvironmentVariableIsSet("LECTERN_TEST_DUMP")) {
+            for (const TextBlock &block : read.blocks)
+                qWarning() << block.page << int(block.semantic) << read.text.mid(block.start, block.length());
+        }
+        QCOMPARE(body.size(), 8);
+        QCOMPARE(bodyPages, (QList<int>{1, 1, 2, 2, 3, 3, 4, 4}));
+        QCOMPARE(body.at(2), u"On page 2 the harbour authority describes the cranes it ordered for the container terminal, "
+                              "the largest purchase the port has made in a decade."_s);
+        // The hyphen at the line's end is undone.
+        QVERIFY2(body.at(1).contains(u"will be working by the spring"_s), qPrintable(body.at(1)));
+        // Running heads and page numbers are page furniture, which segmentation leaves out of the article.
+        QCOMPARE(furniture.size(), 8);
+        QVERIFY(furniture.contains(u"Page 3 of 4"_s));
+        QVERIFY(furniture.at(0).startsWith(u"Harbour Review 2026"_s));
+    }
+
+    void aScanWithoutTextSaysSo()
+    {
+        const PackagedText read = PackagedDocument::read(scan(), DocumentFormat::Pdf);
+        QVERIFY(read.text.isEmpty());
+        QVERIFY2(read.error.contains(u"no text"_s) && read.error.contains(u"OCR"_s), qPrintable(read.error));
+    }
+
+    void damageAndImpostorsAreRefusedWithAMessage()
+    {
+        QByteArray cut = report(2);
+        cut.truncate(cut.size() / 3);
+        const PackagedText damaged = PackagedDocument::read(cut, DocumentFormat::Pdf);
+        QVERIFY(!damaged.error.isEmpty() || !damaged.text.isEmpty()); // Poppler may recover part of it; never a crash
+        const PackagedText impostor = PackagedDocument::read("Just some text, named .pdf", DocumentFormat::Pdf);
+        QVERIFY2(impostor.error.contains(u"not a PDF"_s), qPrintable(impostor.error));
+    }
+
+    void aPdfInABundleReadsLikeAnyDocument()
+    {
+        QTemporaryDir dir;
+        QFile file(dir.filePath(u"report.pdf"_s));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(report(3));
+        file.close();
+        DocumentEntry entry;
+        entry.id = u"report"_s;
+        entry.path = file.fileName();
+        entry.format = formatForPath(entry.path);
+        QCOMPARE(entry.format, DocumentFormat::Pdf);
+        QCOMPARE(DocumentReader::check(entry, dir.path(), {}).status, DocumentStatus::Ok);
+        const DocumentText text = DocumentReader::read(entry, dir.path(), {});
+        QCOMPARE(text.status, DocumentStatus::Ok);
+        QVERIFY(text.text.contains(u"largest purchase the port has made"_s));
+        QVERIFY(!text.blocks.isEmpty());
+        QCOMPARE(text.blocks.constLast().page, 3);
+    }
+};
+
+QTEST_MAIN(PdfDocumentTest)
+#include "pdfdocument_test.moc"
