@@ -38,8 +38,13 @@ QString PackagedDocument::signatureProblem(QByteArrayView head, DocumentFormat f
             return u"not a PDF file: it does not start with %PDF-"_s;
         return {};
     }
+    const QString kind = format == DocumentFormat::Docx ? u"a DOCX"_s : u"an %1"_s.arg(formatName(format).toUpper());
+    // Word keeps a password-protected document, and wrote its old .doc files, in an OLE compound file.
+    if (head.startsWith("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1"))
+        return u"not %1 file: it is an OLE compound file (a password-protected document, or an older .doc, .xls or "
+               ".ppt file), which Lectern cannot read"_s.arg(kind);
     if (!head.startsWith("PK\x03\x04"))
-        return u"not a %1 file: it is not a ZIP package"_s.arg(formatName(format).toUpper());
+        return u"not %1 file: it is not a ZIP package"_s.arg(kind);
     return {};
 }
 
