@@ -5,7 +5,6 @@
 #include "packageddocument.h"
 
 #include <QBuffer>
-#include <QDebug>
 #include <QDir>
 #include <QFile>
 #include <QImage>
@@ -99,10 +98,6 @@ private Q_SLOTS:
                 body.append(text);
                 bodyPages.append(block.page);
             }
-        }
-        if (qEnvironmentVariableIsSet("LECTERN_TEST_DUMP")) {
-            for (const TextBlock &block : read.blocks)
-                qWarning() << block.page << int(block.semantic) << read.text.mid(block.start, block.length());
         }
         QCOMPARE(body.size(), 8);
         QCOMPARE(bodyPages, (QList<int>{1, 1, 2, 2, 3, 3, 4, 4}));
