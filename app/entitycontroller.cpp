@@ -7,6 +7,7 @@
 #include "entitycategory.h"
 #include "entityeditdialogs.h"
 #include "entitylayer.h"
+#include "entitymatcher.h"
 #include "entityoverlay.h"
 #include "entityrunner.h"
 #include "entitytablemodel.h"
@@ -100,10 +101,32 @@ void EntityController::fillEditMenu(QMenu *edit)
     m_highlightLikeThis = edit->addAction(tr("&Highlight All Like This\u2026"), this, &EntityController::highlightAllLikeThis);
     m_highlightLikeThis->setShortcut(tr("Ctrl+Shift+H"));
     m_highlightLikeThis->setStatusTip(tr("Make the selected name an entity of the bundle, highlighted in every document"));
-    connect(m_reader, &Views::ReaderView::contextMenuAboutToShow, this, [this](QMenu *menu, int) {
+    connect(m_reader, &Views::ReaderView::contextMenuAboutToShow, this, [this](QMenu *menu, int position) {
         if (m_reader->textCursor().hasSelection())
             menu->addAction(m_highlightLikeThis);
+        addSuggestionActions(menu, position);
     });
+}
+
+void EntityController::addSuggestionActions(QMenu *menu, int position)
+{
+    // A suggested name under the pointer: accept or reject it where it is read.
+    const Views::EntityLayer *layer = m_reader->entityLayer();
+    const qsizetype suggestion = layer->suggestionAt(position);
+    if (suggestion < 0)
+        return;
+    const Models::Entity &suggested = layer->suggestions().at(suggestion);
+    menu->addSeparator();
+    const QString category = suggested.category.isEmpty() ? Models::EntityCategory::builtIn().value(0) : suggested.category;
+    menu->addAction(tr("Accept \u201C%1\u201D as %2").arg(suggested.name, category), this,
+                    [this, name = suggested.name, category] { decide(name, category, true); });
+    QMenu *as = menu->addMenu(tr("Accept \u201C%1\u201D As").arg(suggested.name));
+    for (const QString &other : Models::EntityCategory::builtIn()) {
+        if (other != category)
+            as->addAction(other, this, [this, name = suggested.name, other] { decide(name, other, true); });
+    }
+    menu->addAction(tr("Reject the Suggestion \u201C%1\u201D").arg(suggested.name), this,
+                    [this, name = suggested.name] { decide(name, QString(), false); });
 }
 
 void EntityController::fillGoMenu(QMenu *go)
@@ -120,6 +143,7 @@ void EntityController::clear()
     m_entities->setFindings({});
     m_suggestions->setFindings({});
     m_reader->entityLayer()->setEntities({}, nullptr);
+    m_reader->entityLayer()->setSuggestions({}, nullptr);
     m_mentionCursor.clear();
     m_decided = {};
     m_sessionDecisions.clear();
@@ -214,6 +238,21 @@ void EntityController::showFindings(const Models::EntityFindings &findings)
     m_suggestions->setFindings(findings);
     m_mentionCursor.clear();
     m_reader->entityLayer()->setEntities(findings.gazetteer, findings.matcher);
+    // Suggestions show from the start, lighter, so a plain list of documents
+    // is not bare until each is accepted in the panel.
+    Models::Gazetteer suggested;
+    for (const Models::EntitySuggestion &suggestion : findings.suggestions) {
+        if (suggested.size() >= MaxShownSuggestions)
+            break;
+        if (suggested.indexOfName(suggestion.text) >= 0)
+            continue;
+        Models::Entity entity;
+        entity.name = suggestion.text;
+        entity.category = suggestion.category;
+        entity.caseSensitivity = Qt::CaseSensitive; // as written: a suggestion is a name seen capitalised
+        suggested.append(entity);
+    }
+    m_reader->entityLayer()->setSuggestions(suggested, suggested.isEmpty() ? nullptr : std::make_shared<const Models::EntityMatcher>(suggested));
 }
 
 void EntityController::goToMention(int entity, bool backwards)

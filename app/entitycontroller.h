@@ -91,6 +91,10 @@ private:
     void decide(const QString &text, const QString &category, bool accepted);
     void store(Models::EntityDecision decision);
     void showFindings(const Models::EntityFindings &findings);
+    /// "Accept X as Organisation", "Reject X" for a suggested name at @p position.
+    void addSuggestionActions(QMenu *menu, int position);
+    /// The reader shows this many suggestions lighter (the panel lists them all).
+    static constexpr qsizetype MaxShownSuggestions = 300;
 
     QMainWindow *m_window;
     Views::ReaderView *m_reader;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "aboutdialog.h"
 #include "annotationcontroller.h"
 
 #include "annotationfilterproxy.h"
@@ -11,11 +12,13 @@
 #include "storelocation.h"
 #include "bundleloader.h"
 #include "bundlesearch.h"
+#include "copybanner.h"
 #include "diagnosticlistmodel.h"
 #include "diagnosticspanel.h"
 #include "documentheader.h"
 #include "documentlistmodel.h"
 #include "documentlistpanel.h"
+#include "documentoutlinemodel.h"
 #include "documentroles.h"
 #include "documenttextloader.h"
 #include "entitycontroller.h"
@@ -26,9 +29,9 @@
 #include "segmentationresults.h"
 #include "segmentationrunner.h"
 #include "segmentkind.h"
-#include "segmentoutlinemodel.h"
 #include "searchpanel.h"
 #include "searchresultmodel.h"
+#include "shortcutsdialog.h"
 #include "sourceview.h"
 #include "themeregistry.h"
 
@@ -47,13 +50,14 @@
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QStyle>
 #include <QToolBar>
 #include <QTimer>
 #include <QToolButton>
 #include <QTreeView>
 #include <QActionGroup>
 #include <array>
-#include <QListView>
+#include <QHeaderView>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -70,6 +74,8 @@ const auto StateKey = "window/state"_L1;
 const auto MaxFileSizeKey = "loading/maxDocumentMegabytes"_L1;
 const auto AllowOutsideKey = "loading/allowPathsOutsideBundle"_L1;
 const auto ThemeKey = "reader/theme"_L1;
+const auto DocumentColumnsKey = "documents/columns"_L1;
+const auto ReadingModeKey = "reader/mode"_L1;
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
@@ -88,7 +94,9 @@ MainWindow::MainWindow(QWidget *parent)
     , m_bundleSearch(new Models::BundleSearch(m_texts->cache(), this))
     , m_segmenter(new Models::SegmentationRunner(m_texts->cache(), this))
     , m_segmentation(new Models::SegmentationResults(this))
-    , m_outline(new Models::SegmentOutlineModel(this))
+    , m_outline(new Models::DocumentOutlineModel(this))
+    , m_copyBanner(new Views::CopyBanner(m_themes, this))
+    , m_problemsButton(new QToolButton(this))
     , m_annotations(new Models::AnnotationWorkspace(this))
     , m_annotationList(new Models::AnnotationListModel(m_annotations, this))
     , m_annotationProxy(new Models::AnnotationFilterProxy(this))
@@ -105,6 +113,7 @@ MainWindow::MainWindow(QWidget *parent)
     centralLayout->setContentsMargins(0, 0, 0, 0);
     centralLayout->setSpacing(0);
     centralLayout->addWidget(m_header);
+    centralLayout->addWidget(m_copyBanner);
     m_pages->addWidget(m_reader);
     m_pages->addWidget(m_sourceView);
     centralLayout->addWidget(m_pages, 1);
@@ -128,6 +137,13 @@ MainWindow::MainWindow(QWidget *parent)
     m_cancelButton->setText(tr("Cancel"));
     m_cancelButton->setVisible(false);
     statusBar()->addWidget(m_statusLabel, 1);
+    // The Problems panel's count, where the eye looks for the state of things.
+    m_problemsButton->setAutoRaise(true);
+    m_problemsButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_problemsButton->setIcon(style()->standardIcon(QStyle::SP_MessageBoxWarning));
+    m_problemsButton->setAccessibleName(tr("Problems"));
+    m_problemsButton->setVisible(false);
+    statusBar()->addPermanentWidget(m_problemsButton);
     statusBar()->addPermanentWidget(m_progress);
     statusBar()->addPermanentWidget(m_cancelButton);
 
@@ -179,6 +195,26 @@ MainWindow::MainWindow(QWidget *parent)
     });
     connect(m_segmentation, &Models::SegmentationResults::documentChanged, this, &MainWindow::onDocumentSegmented);
     connect(m_reader, &Views::ReaderView::duplicateActivated, this, &MainWindow::revealInDocument);
+    connect(m_copyBanner, &Views::CopyBanner::readCanonicalRequested, this, [this] {
+        const Models::DocumentSegmentation *segmentation = m_segmentation->document(m_shownId);
+        if (!segmentation)
+            return;
+        // The document as a whole, or the first passage that is copied.
+        if (segmentation->duplicateOf.isValid()) {
+            revealInDocument(segmentation->duplicateOf.documentId, 0, 0);
+            return;
+        }
+        for (const Models::Segment &segment : segmentation->segments) {
+            if (segment.duplicate.isValid() && !segment.isBlank()) {
+                revealInDocument(segment.duplicate.documentId, int(segment.duplicate.start), int(segment.duplicate.end));
+                return;
+            }
+        }
+    });
+    connect(m_copyBanner, &Views::CopyBanner::uniqueOnlyRequested, this, [this](bool uniqueOnly) {
+        setReadingMode(uniqueOnly ? Views::ReadingMode::UniqueContent : Views::ReadingMode::FullText, true);
+    });
+    m_outline->setTitleLookup([this](const QString &id) { return titleOfId(id); });
     updateStatus();
 }
 
@@ -195,6 +231,7 @@ void MainWindow::createDocks()
 
     m_diagnosticsPanel = new Views::DiagnosticsPanel(m_diagnostics, this);
     auto *problemsDock = new QDockWidget(tr("Problems"), this);
+    m_problemsDock = problemsDock;
     problemsDock->setObjectName("ProblemsDock"_L1);
     problemsDock->setWidget(m_diagnosticsPanel);
     addDockWidget(Qt::BottomDockWidgetArea, problemsDock);
@@ -208,21 +245,35 @@ void MainWindow::createDocks()
             }
         }
     });
-    m_outlineView = new QListView(this);
+    m_outlineView = new QTreeView(this);
     m_outlineView->setModel(m_outline);
-    m_outlineView->setUniformItemSizes(true);
-    m_outlineView->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_outlineView->setHeaderHidden(true);
+    m_outlineView->setUniformRowHeights(true);
     m_outlineView->setTextElideMode(Qt::ElideRight);
     m_outlineView->setAccessibleName(tr("Outline"));
+    m_outlineView->setAccessibleDescription(tr("The document's structure: title, articles and their headings, boilerplate and copied passages"));
+    m_outlineView->setContextMenuPolicy(Qt::CustomContextMenu);
     auto *outlineDock = new QDockWidget(tr("Outline"), this);
     outlineDock->setObjectName("OutlineDock"_L1);
     outlineDock->setWidget(m_outlineView);
     addDockWidget(Qt::LeftDockWidgetArea, outlineDock);
-    connect(m_outlineView, &QListView::activated, this, [this](const QModelIndex &index) {
-        m_reader->revealRange(index.data(Models::SegmentOutlineModel::StartRole).toInt(), index.data(Models::SegmentOutlineModel::EndRole).toInt());
+    connect(m_outlineView, &QTreeView::activated, this, [this](const QModelIndex &index) {
+        m_reader->revealRange(index.data(Models::DocumentOutlineModel::StartRole).toInt(), index.data(Models::DocumentOutlineModel::EndRole).toInt());
         m_reader->setFocus();
     });
-    connect(m_outlineView, &QListView::clicked, m_outlineView, &QListView::activated);
+    connect(m_outlineView, &QTreeView::clicked, m_outlineView, &QTreeView::activated);
+    connect(m_outlineView, &QTreeView::customContextMenuRequested, this, [this](const QPoint &point) {
+        const QModelIndex index = m_outlineView->indexAt(point);
+        const QString canonical = index.data(Models::DocumentOutlineModel::CanonicalDocumentRole).toString();
+        if (canonical.isEmpty())
+            return;
+        QMenu menu;
+        menu.addAction(tr("Go to the Canonical Copy in “%1”").arg(titleOfId(canonical)), this, [this, index, canonical] {
+            revealInDocument(canonical, index.data(Models::DocumentOutlineModel::CanonicalStartRole).toInt(),
+                             index.data(Models::DocumentOutlineModel::CanonicalEndRole).toInt());
+        });
+        menu.exec(m_outlineView->viewport()->mapToGlobal(point));
+    });
 
     createEntitiesDock();
     createNotesDock();
@@ -249,7 +300,15 @@ void MainWindow::createDocks()
     connect(m_bundleSearch, &Models::BundleSearch::progress, m_searchPanel, &Views::SearchPanel::showProgress);
     connect(m_bundleSearch, &Models::BundleSearch::finished, m_searchPanel, &Views::SearchPanel::showFinished);
 
-    resizeDocks({documentsDock}, {320}, Qt::Horizontal);
+    connect(m_problemsButton, &QToolButton::clicked, this, [this] {
+        m_problemsDock->show();
+        m_problemsDock->raise();
+        m_diagnosticsPanel->setFocus();
+    });
+    connect(m_diagnostics, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateProblemsPanel);
+    connect(m_diagnostics, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateProblemsPanel);
+
+    resizeDocks({documentsDock}, {360}, Qt::Horizontal);
     resizeDocks({problemsDock}, {140}, Qt::Vertical);
 }
 
@@ -372,6 +431,38 @@ void MainWindow::createActions()
     QMenu *go = menuBar()->addMenu(tr("&Go"));
     QAction *filter = go->addAction(tr("Find &Document"), this, [this] { m_documentPanel->focusFilter(); });
     filter->setShortcut(tr("Ctrl+L"));
+    createGoActions(go);
+    m_entities->fillGoMenu(go);
+
+    m_viewMenu = menuBar()->addMenu(tr("&View"));
+    m_showSource = m_viewMenu->addAction(tr("Show &Source"));
+    m_showSource->setCheckable(true);
+    m_showSource->setEnabled(false);
+    m_showSource->setShortcut(tr("Ctrl+U"));
+    m_showSource->setToolTip(tr("Show the document as written (HTML, Markdown, JSON), highlighted"));
+    connect(m_showSource, &QAction::toggled, this, &MainWindow::updateSourcePage);
+    m_viewMenu->addSeparator();
+    createReadingActions(m_viewMenu);
+    QAction *cycle = m_viewMenu->addAction(tr("&Next Reading Mode"), this, [this] {
+        setReadingMode(Views::ReadingMode((int(m_reader->readingMode()) + 1) % 3), true);
+    });
+    cycle->setShortcut(tr("Ctrl+0"));
+    cycle->setToolTip(tr("Full text, then the main article, then only what is new, then the full text again"));
+    m_viewMenu->addSeparator();
+    for (QDockWidget *dock : findChildren<QDockWidget *>())
+        m_viewMenu->addAction(dock->toggleViewAction());
+
+    createHelpMenu();
+
+    QToolBar *toolbar = addToolBar(tr("Main"));
+    toolbar->setObjectName("MainToolBar"_L1);
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    toolbar->addAction(open);
+    toolbar->addAction(reload);
+}
+
+void MainWindow::createGoActions(QMenu *go)
+{
     QAction *next = go->addAction(tr("&Next Document"), this, [this] {
         QTreeView *view = m_documentPanel->view();
         const QModelIndex below = view->indexBelow(view->currentIndex());
@@ -386,35 +477,46 @@ void MainWindow::createActions()
             view->setCurrentIndex(above);
     });
     previous->setShortcut(tr("Alt+Up"));
-
-    m_entities->fillGoMenu(go);
-
-    m_viewMenu = menuBar()->addMenu(tr("&View"));
-    m_showSource = m_viewMenu->addAction(tr("Show &Source"));
-    m_showSource->setCheckable(true);
-    m_showSource->setEnabled(false);
-    m_showSource->setShortcut(tr("Ctrl+U"));
-    m_showSource->setToolTip(tr("Show the document as written (HTML, Markdown, JSON), highlighted"));
-    connect(m_showSource, &QAction::toggled, this, &MainWindow::updateSourcePage);
-    m_viewMenu->addSeparator();
-    createReadingActions(m_viewMenu);
-    m_viewMenu->addSeparator();
-    for (QDockWidget *dock : findChildren<QDockWidget *>())
-        m_viewMenu->addAction(dock->toggleViewAction());
-
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About Lectern"), this, [this] {
-        QMessageBox::about(this, tr("About Lectern"),
-                           tr("<h3>Lectern %1</h3><p>Read source bundles once, with duplicates and boilerplate out of the way, "
-                              "annotate claims and carry every excerpt back to its source.</p>")
-                               .arg(QStringLiteral(LECTERN_VERSION_STRING)));
+    go->addSeparator();
+    const auto say = [this](bool moved, const QString &none) {
+        if (moved)
+            m_reader->setFocus();
+        else
+            statusBar()->showMessage(none, 4000);
+    };
+    QAction *nextArticle = go->addAction(tr("Next &Article"), this, [this, say] {
+        say(m_reader->goToArticle(false), tr("No other article after this one"));
     });
+    nextArticle->setShortcut(tr("Ctrl+]"));
+    QAction *previousArticle = go->addAction(tr("Previous A&rticle"), this, [this, say] {
+        say(m_reader->goToArticle(true), tr("No other article before this one"));
+    });
+    previousArticle->setShortcut(tr("Ctrl+["));
+    QAction *nextNote = go->addAction(tr("Next Anno&tation"), this, [this, say] {
+        say(m_reader->goToAnnotation(false), tr("No annotation after this point"));
+    });
+    nextNote->setShortcut(tr("F7"));
+    QAction *previousNote = go->addAction(tr("Previous Annotat&ion"), this, [this, say] {
+        say(m_reader->goToAnnotation(true), tr("No annotation before this point"));
+    });
+    previousNote->setShortcut(tr("Shift+F7"));
+    go->addSeparator();
+}
 
-    QToolBar *toolbar = addToolBar(tr("Main"));
-    toolbar->setObjectName("MainToolBar"_L1);
-    toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    toolbar->addAction(open);
-    toolbar->addAction(reload);
+void MainWindow::createHelpMenu()
+{
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *keys = help->addAction(tr("&Keyboard Shortcuts"), this, [this] {
+        Views::ShortcutsDialog dialog(menuBar(), this);
+        dialog.exec();
+    });
+    keys->setShortcut(tr("Ctrl+F1"));
+    help->addSeparator();
+    QAction *about = help->addAction(tr("&About Lectern"), this, [this] {
+        Views::AboutDialog dialog(this);
+        dialog.exec();
+    });
+    about->setMenuRole(QAction::AboutRole);
 }
 
 void MainWindow::restoreSettings()
@@ -424,6 +526,8 @@ void MainWindow::restoreSettings()
     if (!restoreGeometry(settings.value(GeometryKey).toByteArray()))
         resize(1200, 780);
     restoreState(settings.value(StateKey).toByteArray());
+    m_documentPanel->restoreState(settings.value(DocumentColumnsKey).toByteArray());
+    updateProblemsPanel(); // nothing is wrong before a bundle opens
     rebuildRecentMenu();
 }
 
@@ -449,9 +553,17 @@ void MainWindow::useTheme(const QString &name)
 
 void MainWindow::useReadingMode(Views::ReadingMode mode)
 {
+    setReadingMode(mode, false);
+}
+
+void MainWindow::setReadingMode(Views::ReadingMode mode, bool remember)
+{
     m_reader->setReadingMode(mode);
     for (QAction *action : m_readingModes->actions())
         action->setChecked(action->data().toInt() == int(mode));
+    m_copyBanner->setShowingUniqueOnly(mode == Views::ReadingMode::UniqueContent);
+    if (remember)
+        QSettings().setValue(ReadingModeKey, int(mode));
 }
 
 void MainWindow::openBundle(const QString &path)
@@ -630,7 +742,7 @@ void MainWindow::createReadingActions(QMenu *view)
 {
     auto *modes = new QActionGroup(this);
     m_readingModes = modes;
-    const int saved = QSettings().value("reader/mode"_L1, 0).toInt();
+    const int saved = std::clamp(QSettings().value(ReadingModeKey, 0).toInt(), 0, 2);
     const std::array<std::pair<QString, Views::ReadingMode>, 3> entries{{
         {tr("&Full Text"), Views::ReadingMode::FullText},
         {tr("&Main Article"), Views::ReadingMode::MainArticle},
@@ -644,19 +756,20 @@ void MainWindow::createReadingActions(QMenu *view)
         action->setShortcut(QKeySequence(tr("Ctrl+%1").arg(++number)));
         action->setChecked(int(mode) == saved);
         modes->addAction(action);
-        connect(action, &QAction::triggered, this, [this, mode] {
-            m_reader->setReadingMode(mode);
-            QSettings().setValue("reader/mode"_L1, int(mode));
-        });
+        connect(action, &QAction::triggered, this, [this, mode] { setReadingMode(mode, true); });
     }
-    m_reader->setReadingMode(Views::ReadingMode(std::clamp(saved, 0, 2)));
+    m_reader->setReadingMode(Views::ReadingMode(saved));
+    m_copyBanner->setShowingUniqueOnly(saved == int(Views::ReadingMode::UniqueContent));
 }
 
 void MainWindow::onDocumentSegmented(const QString &documentId)
 {
     const int row = m_documents->rowOfId(documentId);
-    if (const Models::DocumentSegmentation *segmentation = m_segmentation->document(documentId); segmentation && row >= 0)
-        m_documents->setNotes(row, notesFor(*segmentation));
+    if (const Models::DocumentSegmentation *segmentation = m_segmentation->document(documentId); segmentation && row >= 0) {
+        const auto [notes, details] = notesFor(*segmentation);
+        m_documents->setNotes(row, notes, details);
+        m_documents->setHeadline(row, segmentation->headline);
+    }
     if (documentId == m_shownId)
         showSegmentation();
 }
@@ -665,23 +778,62 @@ void MainWindow::showSegmentation()
 {
     const Models::DocumentSegmentation *segmentation = m_segmentation->document(m_shownId);
     m_reader->setSegmentation(segmentation);
-    if (segmentation)
-        m_outline->setDocument(*segmentation, m_reader->text());
-    else
+    if (!segmentation) {
         m_outline->clear();
+        m_copyBanner->hide();
+        m_header->setHeadline({});
+        return;
+    }
+    m_outline->setDocument(*segmentation, m_reader->text());
+    // Fold what a reader skips (boilerplate, copies); open the articles.
+    for (int row = 0; row < m_outline->rowCount(); ++row) {
+        const QModelIndex index = m_outline->index(row, 0);
+        const auto section = index.data(Models::DocumentOutlineModel::SectionRole).value<Models::DocumentOutlineModel::Section>();
+        m_outlineView->setExpanded(index, section == Models::DocumentOutlineModel::Section::MainArticle
+                                              || section == Models::DocumentOutlineModel::Section::OtherArticle);
+    }
+    const QString headline = segmentation->headline.isEmpty() ? segmentation->headlineIn(m_reader->text()) : segmentation->headline;
+    m_header->setHeadline(headline);
+    m_documents->setHeadline(m_documents->rowOfId(m_shownId), headline);
+    const Models::DocumentSegmentation::PassageCount passages = segmentation->copiedPassages();
+    QString canonical = segmentation->duplicateOf.documentId;
+    if (canonical.isEmpty()) {
+        for (const Models::Segment &segment : segmentation->segments) {
+            if (segment.duplicate.isValid() && !segment.isBlank()) {
+                canonical = segment.duplicate.documentId;
+                break;
+            }
+        }
+    }
+    m_copyBanner->showCopy(titleOfId(canonical), passages.copied, passages.total, segmentation->duplicateOf.isValid());
 }
 
-QString MainWindow::notesFor(const Models::DocumentSegmentation &segmentation)
+QString MainWindow::titleOfId(const QString &documentId) const
+{
+    const int row = m_documents->rowOfId(documentId);
+    return row < 0 ? documentId : m_documents->titleOf(row);
+}
+
+std::pair<QString, QString> MainWindow::notesFor(const Models::DocumentSegmentation &segmentation) const
 {
     QStringList notes;
-    if (segmentation.duplicateOf.isValid())
-        notes.append(tr("copy of %1 (%2%)").arg(segmentation.duplicateOf.documentId).arg(qRound(segmentation.duplicateOf.similarity * 100)));
-    if (segmentation.hasTrailer())
-        notes.append(tr("has another article"));
+    QStringList details;
+    if (segmentation.duplicateOf.isValid()) {
+        const Models::DocumentSegmentation::PassageCount passages = segmentation.copiedPassages();
+        const int percent = passages.total > 0 ? qRound(100.0 * passages.copied / passages.total) : qRound(segmentation.duplicateOf.similarity * 100);
+        notes.append(tr("copy (%1%)").arg(percent));
+        details.append(tr("A copy of “%1”: %2% of its passages are there").arg(titleOfId(segmentation.duplicateOf.documentId)).arg(percent));
+    }
+    if (segmentation.hasTrailer()) {
+        notes.append(tr("+ another article"));
+        details.append(tr("Another article follows the main one"));
+    }
     const int boilerplate = qRound(segmentation.boilerplateShare() * 100);
-    if (boilerplate >= 5)
+    if (boilerplate >= 5) {
         notes.append(tr("%1% boilerplate").arg(boilerplate));
-    return notes.join(u" \u00B7 "_s);
+        details.append(tr("%1% of the text is boilerplate").arg(boilerplate));
+    }
+    return {notes.join(u" · "_s), details.join(u'\n')};
 }
 
 void MainWindow::revealInDocument(const QString &documentId, int start, int end)
@@ -699,6 +851,23 @@ void MainWindow::maybeSettled()
 {
     if (!m_loading && m_pendingId.isEmpty())
         Q_EMIT settled();
+}
+
+void MainWindow::updateProblemsPanel()
+{
+    const int problems = m_diagnostics->rowCount();
+    m_problemsButton->setVisible(problems > 0);
+    m_problemsButton->setText(tr("%n problem(s)", nullptr, problems));
+    m_problemsButton->setToolTip(tr("Show the Problems panel"));
+    const bool hasErrors = m_diagnostics->count(Models::Severity::Error) > 0;
+    m_problemsButton->setIcon(style()->standardIcon(hasErrors ? QStyle::SP_MessageBoxCritical : QStyle::SP_MessageBoxWarning));
+    if (problems == 0)
+        m_problemsDock->hide();
+    else if (m_shownProblemCount == 0) {
+        m_problemsDock->show(); // the first problem opens the panel; the user may close it again
+        m_problemsDock->raise();
+    }
+    m_shownProblemCount = problems;
 }
 
 void MainWindow::updateStatus()
@@ -746,6 +915,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     QSettings settings;
     settings.setValue(GeometryKey, saveGeometry());
     settings.setValue(StateKey, saveState());
+    settings.setValue(DocumentColumnsKey, m_documentPanel->saveState());
     m_loader->cancel();
     event->accept();
 }

@@ -13,10 +13,10 @@ class QDockWidget;
 class QLabel;
 class QStackedWidget;
 class QUndoStack;
-class QListView;
 class QMenu;
 class QProgressBar;
 class QToolButton;
+class QTreeView;
 
 namespace Lectern::Models {
 class BundleLoader;
@@ -27,7 +27,7 @@ class AnnotationListModel;
 class AnnotationFilterProxy;
 class SegmentationResults;
 class SegmentationRunner;
-class SegmentOutlineModel;
+class DocumentOutlineModel;
 struct DocumentSegmentation;
 class DiagnosticListModel;
 class DocumentListModel;
@@ -37,6 +37,7 @@ struct DocumentText;
 }
 
 namespace Lectern::Views {
+class CopyBanner;
 class DiagnosticsPanel;
 class DocumentHeader;
 class FindBar;
@@ -104,8 +105,16 @@ private:
     void openAnnotationStore(const QString &indexPath);
     void onDocumentSegmented(const QString &documentId);
     void showSegmentation();
+    /// Reads in @p mode: the reader, the View menu and the copy banner agree; @p remember saves it.
+    void setReadingMode(Views::ReadingMode mode, bool remember);
+    void createGoActions(QMenu *go);
+    void createHelpMenu();
+    /// The Problems panel shows itself when a problem arrives and steps aside when there is none.
+    void updateProblemsPanel();
     void revealInDocument(const QString &documentId, int start, int end);
-    [[nodiscard]] static QString notesFor(const Models::DocumentSegmentation &segmentation);
+    /// The list's short notes for a document, and the same in full for its tooltip.
+    [[nodiscard]] std::pair<QString, QString> notesFor(const Models::DocumentSegmentation &segmentation) const;
+    [[nodiscard]] QString titleOfId(const QString &documentId) const;
     void maybeSettled();
     [[nodiscard]] Models::LoadOptions loadOptions() const;
 
@@ -129,8 +138,12 @@ private:
     Views::SearchPanel *m_searchPanel = nullptr;
     Models::SegmentationRunner *m_segmenter;
     Models::SegmentationResults *m_segmentation;
-    Models::SegmentOutlineModel *m_outline;
-    QListView *m_outlineView = nullptr;
+    Models::DocumentOutlineModel *m_outline;
+    QTreeView *m_outlineView = nullptr;
+    Views::CopyBanner *m_copyBanner;
+    QDockWidget *m_problemsDock = nullptr;
+    QToolButton *m_problemsButton;
+    int m_shownProblemCount = 0;
     Models::AnnotationWorkspace *m_annotations;
     Models::AnnotationListModel *m_annotationList;
     Models::AnnotationFilterProxy *m_annotationProxy;

@@ -5,6 +5,8 @@
 
 #include <QLocale>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace Lectern::Models {
@@ -18,7 +20,7 @@ void DocumentListModel::setBundle(const Bundle &bundle)
 {
     beginResetModel();
     m_bundle = bundle;
-    m_notes = QList<QString>(bundle.documents.size());
+    m_extra = QList<Annotations>(bundle.documents.size());
     endResetModel();
 }
 
@@ -52,12 +54,40 @@ void DocumentListModel::applyChecks(const QList<DocumentCheck> &checks)
     flush();
 }
 
-void DocumentListModel::setNotes(int row, const QString &notes)
+void DocumentListModel::setNotes(int row, const QString &notes, const QString &details)
 {
-    if (row < 0 || row >= m_notes.size() || m_notes.at(row) == notes)
+    if (row < 0 || row >= m_extra.size() || (m_extra.at(row).notes == notes && m_extra.at(row).details == details))
         return;
-    m_notes[row] = notes;
+    m_extra[row].notes = notes;
+    m_extra[row].details = details;
     Q_EMIT dataChanged(index(row, NotesColumn), index(row, NotesColumn));
+}
+
+void DocumentListModel::setHeadline(int row, const QString &headline)
+{
+    if (row < 0 || row >= m_extra.size() || m_extra.at(row).headline == headline)
+        return;
+    m_extra[row].headline = headline;
+    if (m_bundle.documents.at(row).title.isEmpty())
+        Q_EMIT dataChanged(index(row, TitleColumn), index(row, TitleColumn));
+}
+
+QString DocumentListModel::titleOf(int row) const
+{
+    if (row < 0 || row >= m_bundle.documents.size())
+        return {};
+    const DocumentEntry &e = m_bundle.documents.at(row);
+    if (!e.title.isEmpty())
+        return e.title;
+    const QString &headline = m_extra.value(row).headline;
+    return headline.isEmpty() ? e.id : headline;
+}
+
+bool DocumentListModel::hasProblems() const
+{
+    return std::ranges::any_of(m_bundle.documents, [](const DocumentEntry &e) {
+        return e.status == DocumentStatus::Warning || e.status == DocumentStatus::Error;
+    });
 }
 
 int DocumentListModel::rowOfId(const QString &id) const
@@ -84,7 +114,7 @@ QVariant DocumentListModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case TitleColumn:
-            return e.displayTitle();
+            return titleOf(index.row());
         case IdColumn:
             return e.id;
         case SizeColumn:
@@ -92,18 +122,23 @@ QVariant DocumentListModel::data(const QModelIndex &index, int role) const
         case StatusColumn:
             return e.status == DocumentStatus::Ok ? QString() : statusName(e.status);
         case NotesColumn:
-            return m_notes.value(index.row());
+            return m_extra.value(index.row()).notes;
         default:
             return {};
         }
     case Qt::ToolTipRole: {
-        QString tip = e.declaredPath;
+        // The full title (the list elides it), then where the document is.
+        QString tip = titleOf(index.row());
+        if (tip != e.id)
+            tip += u'\n' + tr("Id: %1").arg(e.id);
+        tip += u'\n' + e.declaredPath;
         if (!e.url.isEmpty())
             tip += u'\n' + e.url;
         if (!e.statusMessage.isEmpty())
             tip += u'\n' + e.statusMessage;
-        if (!m_notes.value(index.row()).isEmpty())
-            tip += u'\n' + m_notes.value(index.row());
+        const Annotations &extra = m_extra.value(index.row());
+        if (!extra.details.isEmpty() || !extra.notes.isEmpty())
+            tip += u'\n' + (extra.details.isEmpty() ? extra.notes : extra.details);
         return tip;
     }
     case Qt::TextAlignmentRole:
@@ -133,9 +168,9 @@ QVariant DocumentListModel::data(const QModelIndex &index, int role) const
         case IdColumn:
             return e.id;
         case NotesColumn:
-            return m_notes.value(index.row());
+            return m_extra.value(index.row()).notes;
         default:
-            return e.displayTitle();
+            return titleOf(index.row());
         }
     default:
         return {};

@@ -25,9 +25,17 @@ public:
     /// Applies a batch of on-disk checks, signalling only the rows that changed.
     void applyChecks(const QList<DocumentCheck> &checks);
 
-    /// Sets the short notes segmentation has for a document ("copy of 000,
-    /// has a trailer, 30% boilerplate"), shown in the Notes column.
-    void setNotes(int row, const QString &notes);
+    /// Sets the short notes segmentation has for a document ("copy (96%),
+    /// + another article, 30% boilerplate"), shown in the Notes column, and
+    /// the same said in full for its tooltip.
+    void setNotes(int row, const QString &notes, const QString &details = {});
+    /// The headline the segmenter found: the list's title for a document
+    /// the index gives no title (else it would show the bare id).
+    void setHeadline(int row, const QString &headline);
+    /// The title the list shows: the index's, else the headline, else the id.
+    [[nodiscard]] QString titleOf(int row) const;
+    /// Whether any document has a status worth a column (a warning or error).
+    [[nodiscard]] bool hasProblems() const;
 
     [[nodiscard]] const Bundle &bundle() const { return m_bundle; }
     [[nodiscard]] const DocumentEntry &entry(int row) const { return m_bundle.documents.at(row); }
@@ -41,7 +49,12 @@ public:
 
 private:
     Bundle m_bundle;
-    QList<QString> m_notes; // per row
+    struct Annotations {
+        QString notes;
+        QString details;
+        QString headline;
+    };
+    QList<Annotations> m_extra; // per row
 };
 
 } // namespace Lectern::Models

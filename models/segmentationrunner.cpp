@@ -62,6 +62,7 @@ void segmentBundle(QPromise<SegmentationBatch> &promise, const std::shared_ptr<D
             return;
         const DocumentText text = textOf(rows.at(index));
         DocumentSegmentation segmentation = segmentAt(index, text);
+        segmentation.headline = segmentation.headlineIn(text.text);
         const int canonical = profile->canonicalOf(index);
         if (canonical != index && canonical >= 0) {
             const DocumentText canonicalText = textOf(rows.at(canonical));

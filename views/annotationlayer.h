@@ -29,6 +29,8 @@ public:
     void setSpans(QList<AnnotatedSpan> spans);
     /// The annotations covering UTF-16 position `position` (for tooltips).
     [[nodiscard]] QList<AnnotatedSpan> at(int position) const;
+    /// Every annotated passage of the document, by start.
+    [[nodiscard]] const QList<AnnotatedSpan> &spans() const { return m_spans; }
 
     void collect(int from, int to, QList<ReaderSpan> &spans) const override;
 

@@ -25,6 +25,7 @@ DocumentHeader::DocumentHeader(ThemeRegistry *themes, QWidget *parent)
     titleFont.setBold(true);
     m_title->setFont(titleFont);
     m_title->setWordWrap(true);
+    m_title->setTextFormat(Qt::PlainText); // a headline is text, never markup
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_provenance->setTextFormat(Qt::RichText);
     m_provenance->setOpenExternalLinks(true);
@@ -48,8 +49,11 @@ DocumentHeader::DocumentHeader(ThemeRegistry *themes, QWidget *parent)
 
 void DocumentHeader::showEntry(const Models::DocumentEntry &entry)
 {
+    if (entry.id != m_entry.id)
+        m_headline.clear();
     m_entry = entry;
-    m_title->setText(entry.displayTitle());
+    m_title->setText(m_headline.isEmpty() ? entry.displayTitle() : m_headline);
+    m_title->setToolTip(entry.title.isEmpty() || entry.title == m_title->text() ? QString() : tr("Title in the index: %1").arg(entry.title));
     QStringList parts;
     if (!entry.source.isEmpty())
         parts.append(entry.source.toHtmlEscaped());
@@ -61,9 +65,24 @@ void DocumentHeader::showEntry(const Models::DocumentEntry &entry)
                                                                         url.toString(QUrl::FullyEncoded).toHtmlEscaped(), entry.url.toHtmlEscaped()));
     else if (!entry.url.isEmpty())
         parts.append(entry.url.toHtmlEscaped());
-    parts.append(entry.declaredPath.toHtmlEscaped());
+    if (!entry.declaredPath.isEmpty())
+        parts.append(entry.declaredPath.toHtmlEscaped());
     m_provenance->setText(parts.join(u" \u00B7 "_s));
     setVisible(true);
+}
+
+void DocumentHeader::setHeadline(const QString &headline)
+{
+    if (headline == m_headline)
+        return;
+    m_headline = headline;
+    if (!m_entry.id.isEmpty())
+        m_title->setText(m_headline.isEmpty() ? m_entry.displayTitle() : m_headline);
+}
+
+QString DocumentHeader::titleText() const
+{
+    return m_title->text();
 }
 
 // The header is part of the page: it takes the reader theme's colours.
@@ -98,6 +117,7 @@ void DocumentHeader::alignWith(int left, int right)
 void DocumentHeader::clear()
 {
     m_entry = {};
+    m_headline.clear();
     m_title->clear();
     m_provenance->clear();
     setVisible(false);

@@ -22,7 +22,12 @@ public:
     explicit DocumentHeader(ThemeRegistry *themes, QWidget *parent = nullptr);
 
     void showEntry(const Models::DocumentEntry &entry);
+    /// The headline the segmenter found in the text: shown as the title in
+    /// place of the index's title or the file's id (empty: back to those).
+    void setHeadline(const QString &headline);
     void clear();
+    /// The title line as shown, for tests.
+    [[nodiscard]] QString titleText() const;
     /// Lines the header up with the reader's text column.
     void alignWith(int left, int right);
 
@@ -33,6 +38,7 @@ private:
     QLabel *m_title;
     QLabel *m_provenance;
     Models::DocumentEntry m_entry;
+    QString m_headline;
 };
 
 } // namespace Lectern::Views

@@ -9,8 +9,11 @@
 #include <QCheckBox>
 #include <QHeaderView>
 #include <QLineEdit>
+#include <QTimer>
 #include <QTreeView>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace Lectern::Views {
 
@@ -38,14 +41,17 @@ DocumentListPanel::DocumentListPanel(DocumentListModel *model, QWidget *parent)
     m_view->setAlternatingRowColors(true);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setAccessibleName(tr("Documents"));
-    m_view->header()->setStretchLastSection(false);
-    m_view->header()->setSectionResizeMode(DocumentListModel::TitleColumn, QHeaderView::Stretch);
-    m_view->header()->setSectionResizeMode(DocumentListModel::SizeColumn, QHeaderView::ResizeToContents);
-    m_view->header()->setSectionResizeMode(DocumentListModel::StatusColumn, QHeaderView::ResizeToContents);
-    m_view->setColumnHidden(DocumentListModel::IdColumn, true);
-    m_view->setColumnHidden(DocumentListModel::SizeColumn, true); // in the tooltip; the notes matter more
-    m_view->header()->setSectionResizeMode(DocumentListModel::NotesColumn, QHeaderView::Interactive);
-    m_view->header()->resizeSection(DocumentListModel::NotesColumn, 150);
+    m_view->setTextElideMode(Qt::ElideMiddle); // a title's end tells stories apart as often as its start
+    QHeaderView *header = m_view->header();
+    header->setStretchLastSection(false);
+    header->setSectionsMovable(false);
+    header->setSectionResizeMode(DocumentListModel::TitleColumn, QHeaderView::Stretch);
+    header->setSectionResizeMode(DocumentListModel::SizeColumn, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(DocumentListModel::StatusColumn, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(DocumentListModel::NotesColumn, QHeaderView::Interactive);
+    m_view->setColumnHidden(DocumentListModel::IdColumn, true);     // in the tooltip
+    m_view->setColumnHidden(DocumentListModel::SizeColumn, true);   // in the tooltip; the notes matter more
+    m_view->setColumnHidden(DocumentListModel::StatusColumn, true); // shown once a document has a problem
     m_view->setItemDelegateForColumn(DocumentListModel::StatusColumn,
                                      new StatusDelegate(Models::DocumentStatusRole, [](const QVariant &status) {
                                          switch (Models::DocumentStatus(status.toInt())) {
@@ -64,6 +70,32 @@ DocumentListPanel::DocumentListPanel(DocumentListModel *model, QWidget *parent)
     layout->addWidget(m_problemsOnly);
     layout->addWidget(m_view);
 
+    // The status column is there only when it says something, and the notes
+    // column takes what its notes need, never more than a third of the list.
+    const auto fitColumns = [this] {
+        m_view->setColumnHidden(DocumentListModel::StatusColumn, !m_model->hasProblems());
+        if (!m_notesWidthFromUser) {
+            int wanted = 0;
+            const QFontMetrics metrics = m_view->fontMetrics();
+            for (int row = 0, rows = std::min(m_model->rowCount(), 5000); row < rows; ++row)
+                wanted = std::max(wanted, metrics.horizontalAdvance(m_model->index(row, DocumentListModel::NotesColumn).data().toString()));
+            wanted += 16;
+            m_view->header()->resizeSection(DocumentListModel::NotesColumn,
+                                            std::clamp(wanted, m_view->header()->sectionSizeHint(DocumentListModel::NotesColumn),
+                                                       std::max(60, m_view->viewport()->width() / 3)));
+        }
+    };
+    auto *fitLater = new QTimer(this);
+    fitLater->setSingleShot(true);
+    fitLater->setInterval(150);
+    connect(fitLater, &QTimer::timeout, this, fitColumns);
+    connect(m_model, &QAbstractItemModel::dataChanged, fitLater, qOverload<>(&QTimer::start));
+    connect(m_model, &QAbstractItemModel::modelReset, fitLater, qOverload<>(&QTimer::start));
+    connect(header, &QHeaderView::sectionResized, this, [this](int section, int, int) {
+        if (section == DocumentListModel::NotesColumn && m_view->header()->underMouse())
+            m_notesWidthFromUser = true;
+    });
+
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &Models::DocumentFilterProxy::setFilterText);
     connect(m_problemsOnly, &QCheckBox::toggled, m_proxy, &Models::DocumentFilterProxy::setProblemsOnly);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
@@ -79,6 +111,24 @@ void DocumentListPanel::selectRow(int sourceRow)
         return;
     m_view->setCurrentIndex(index);
     m_view->scrollTo(index);
+}
+
+QByteArray DocumentListPanel::saveState() const
+{
+    return m_view->header()->saveState();
+}
+
+void DocumentListPanel::restoreState(const QByteArray &state)
+{
+    if (state.isEmpty() || !m_view->header()->restoreState(state))
+        return;
+    // The columns' sizes and the sort order come back; which columns show
+    // depends on the bundle, and the title always takes the free width.
+    m_view->header()->setSectionResizeMode(DocumentListModel::TitleColumn, QHeaderView::Stretch);
+    m_view->setColumnHidden(DocumentListModel::IdColumn, true);
+    m_view->setColumnHidden(DocumentListModel::SizeColumn, true);
+    m_view->setColumnHidden(DocumentListModel::StatusColumn, !m_model->hasProblems());
+    m_notesWidthFromUser = true;
 }
 
 void DocumentListPanel::focusFilter()

@@ -26,6 +26,9 @@ public:
 
     void selectRow(int sourceRow);
     void focusFilter();
+    /// The list's column sizes and sort order, to keep across sessions.
+    [[nodiscard]] QByteArray saveState() const;
+    void restoreState(const QByteArray &state);
     [[nodiscard]] QTreeView *view() const { return m_view; }
     [[nodiscard]] Models::DocumentFilterProxy *proxy() const { return m_proxy; }
 
@@ -38,6 +41,7 @@ private:
     QLineEdit *m_filter;
     QCheckBox *m_problemsOnly;
     QTreeView *m_view;
+    bool m_notesWidthFromUser = false; // once the user sizes the notes, they stay so
 };
 
 } // namespace Lectern::Views

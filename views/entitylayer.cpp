@@ -26,6 +26,33 @@ void EntityLayer::setEntities(const Models::Gazetteer &gazetteer, std::shared_pt
     Q_EMIT changed();
 }
 
+void EntityLayer::setSuggestions(const Models::Gazetteer &suggestions, std::shared_ptr<const Models::EntityMatcher> matcher)
+{
+    m_suggestions = suggestions;
+    m_suggestionMatcher = std::move(matcher);
+    Q_EMIT changed();
+}
+
+qsizetype EntityLayer::suggestionAt(int position) const
+{
+    if (!m_suggestionMatcher || m_suggestions.isEmpty())
+        return -1;
+    const QString &text = m_reader->text();
+    if (position < 0 || position >= text.size())
+        return -1;
+    // Names never run across a line: match the line the position is on.
+    const qsizetype lineStart = text.lastIndexOf(u'\n', std::max(0, position - 1)) + 1;
+    qsizetype lineEnd = text.indexOf(u'\n', position);
+    if (lineEnd < 0)
+        lineEnd = text.size();
+    const QStringView line = QStringView(text).sliced(lineStart, lineEnd - lineStart);
+    for (const Models::EntityMention &mention : m_suggestionMatcher->match(line)) {
+        if (lineStart + mention.start <= position && position < lineStart + mention.end)
+            return mention.entity;
+    }
+    return -1;
+}
+
 void EntityLayer::setTheme(const Theme &theme)
 {
     // Each category borrows the colour of one of the theme's syntax styles,
@@ -64,10 +91,21 @@ void EntityLayer::setTheme(const Theme &theme)
         format.setUnderlineColor(colour);
         return format;
     };
+    // A suggestion: the category's colour as a dotted underline, no tint.
+    const auto lighter = [](const QTextCharFormat &entity) {
+        QTextCharFormat format;
+        format.setUnderlineStyle(QTextCharFormat::DotLine);
+        format.setUnderlineColor(entity.underlineColor());
+        return format;
+    };
     m_formats.clear();
-    for (const auto &[category, candidates] : styles)
+    m_suggestionFormats.clear();
+    for (const auto &[category, candidates] : styles) {
         m_formats.insert(category, formatFor(candidates));
+        m_suggestionFormats.insert(category, lighter(m_formats.value(category)));
+    }
     m_other = formatFor({Theme::Attribute, Theme::Alert, Theme::Warning});
+    m_otherSuggestion = lighter(m_other);
     Q_EMIT changed();
 }
 
@@ -78,17 +116,31 @@ QColor EntityLayer::colour(const QString &category) const
 
 void EntityLayer::collect(int from, int to, QList<ReaderSpan> &spans) const
 {
-    if (!m_matcher || m_gazetteer.isEmpty())
-        return;
     const QString &text = m_reader->text();
     const qsizetype end = std::min<qsizetype>(to, text.size());
     if (from >= end)
         return;
     // A block is a line: names never run across one, so the block's text is all the matcher needs.
     const QStringView slice = QStringView(text).sliced(from, end - from);
-    for (const Models::EntityMention &mention : m_matcher->match(slice)) {
-        const QString &category = m_gazetteer.at(mention.entity).category;
-        spans.append({int(from + mention.start), int(from + mention.end), m_formats.value(category, m_other)});
+    const qsizetype first = spans.size();
+    if (m_matcher && !m_gazetteer.isEmpty()) {
+        for (const Models::EntityMention &mention : m_matcher->match(slice)) {
+            const QString &category = m_gazetteer.at(mention.entity).category;
+            spans.append({int(from + mention.start), int(from + mention.end), m_formats.value(category, m_other)});
+        }
+    }
+    if (!m_suggestionMatcher || m_suggestions.isEmpty())
+        return;
+    const qsizetype entities = spans.size();
+    for (const Models::EntityMention &mention : m_suggestionMatcher->match(slice)) {
+        const int start = int(from + mention.start);
+        const int stop = int(from + mention.end);
+        // A name the gazetteer already has wins over a suggestion on the same words.
+        bool covered = false;
+        for (qsizetype i = first; i < entities && !covered; ++i)
+            covered = spans.at(i).start < stop && start < spans.at(i).end;
+        if (!covered)
+            spans.append({start, stop, m_suggestionFormats.value(m_suggestions.at(mention.entity).category, m_otherSuggestion)});
     }
 }
 

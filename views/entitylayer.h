@@ -18,7 +18,9 @@ namespace Lectern::Views {
 class ReaderView;
 
 /// Entity mentions in the reader, a colour per category from the active
-/// KSyntaxHighlighting theme. Matches only the blocks the decorator asks
+/// KSyntaxHighlighting theme; suggested entities (names the bundle repeats
+/// that no gazetteer has yet) in a lighter style, a dotted underline only,
+/// until the user accepts or rejects them. Matches only the blocks the decorator asks
 /// for, that is what is on screen: nothing is computed for the rest of a
 /// long document.
 class EntityLayer final : public ReaderLayer
@@ -30,6 +32,11 @@ public:
     explicit EntityLayer(const ReaderView *reader, QObject *parent = nullptr);
 
     void setEntities(const Models::Gazetteer &gazetteer, std::shared_ptr<const Models::EntityMatcher> matcher);
+    /// The suggestions to show lighter: one entity per suggestion, in the order of the panel.
+    void setSuggestions(const Models::Gazetteer &suggestions, std::shared_ptr<const Models::EntityMatcher> matcher);
+    /// The suggestion mentioned at UTF-16 position @p position (its index), or -1.
+    [[nodiscard]] qsizetype suggestionAt(int position) const;
+    [[nodiscard]] const Models::Gazetteer &suggestions() const { return m_suggestions; }
     void setTheme(const KSyntaxHighlighting::Theme &theme);
     /// The colour a category is shown in (for legends and the panel).
     [[nodiscard]] QColor colour(const QString &category) const;
@@ -42,6 +49,10 @@ private:
     std::shared_ptr<const Models::EntityMatcher> m_matcher;
     QHash<QString, QTextCharFormat> m_formats;
     QTextCharFormat m_other;
+    Models::Gazetteer m_suggestions;
+    std::shared_ptr<const Models::EntityMatcher> m_suggestionMatcher;
+    QHash<QString, QTextCharFormat> m_suggestionFormats;
+    QTextCharFormat m_otherSuggestion;
 };
 
 } // namespace Lectern::Views

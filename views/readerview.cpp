@@ -113,6 +113,55 @@ void ReaderView::revealRange(int start, int end)
     centerCursor();
 }
 
+bool ReaderView::goToArticle(bool backwards)
+{
+    using Models::Segment;
+    // Where each article's run of passages starts (blank space and
+    // boilerplate between passages of one article do not break the run).
+    QList<const Segment *> starts;
+    int current = -1;
+    for (const Segment &segment : m_segments->segmentation().segments) {
+        if (segment.article < 0 || segment.article == current)
+            continue;
+        current = segment.article;
+        starts.append(&segment);
+    }
+    const int from = textCursor().selectionStart();
+    const Segment *target = nullptr;
+    if (backwards) {
+        for (const Segment *start : std::as_const(starts)) {
+            if (start->start < from)
+                target = start;
+        }
+    } else {
+        const auto it = std::ranges::find_if(starts, [from](const Segment *start) { return start->start > from; });
+        target = it == starts.end() ? nullptr : *it;
+    }
+    if (!target)
+        return false;
+    revealRange(int(target->start), int(target->end));
+    return true;
+}
+
+bool ReaderView::goToAnnotation(bool backwards)
+{
+    const QList<AnnotatedSpan> &spans = m_annotations->spans();
+    const int from = textCursor().selectionStart();
+    const AnnotatedSpan *target = nullptr;
+    for (const AnnotatedSpan &span : spans) {
+        if (backwards && span.start < from)
+            target = &span;
+        else if (!backwards && span.start > from) {
+            target = &span;
+            break;
+        }
+    }
+    if (!target)
+        return false;
+    revealRange(target->start, target->end);
+    return true;
+}
+
 void ReaderView::findNext()
 {
     const int count = searchHitCount();
@@ -326,7 +375,9 @@ void ReaderView::paintEvent(QPaintEvent *event)
     const Theme &theme = m_themes->theme();
     QPainter painter(viewport());
     const QColor boundary = QColor::fromRgba(theme.editorColor(Theme::Separator));
-    const QColor mark = QColor::fromRgba(theme.editorColor(Theme::MarkBookmark));
+    QColor mark = QColor::fromRgba(theme.editorColor(Theme::MarkBookmark));
+    if (segmentation.duplicateOf.isValid())
+        mark.setAlphaF(0.45f); // the banner says the whole document is a copy; the marks only point the way
     const int left = int(document()->documentMargin());
     const int right = viewport()->width() - left;
     int previousArticle = -2;

@@ -68,6 +68,11 @@ public:
     /// Selects [start, end) (UTF-16 offsets) and brings it to the middle of the view.
     void revealRange(int start, int end);
     void findPrevious();
+    /// Selects the first passage of the next (or previous) article and
+    /// brings it into view; false when there is none that way.
+    bool goToArticle(bool backwards);
+    /// Selects the next (or previous) annotated passage; false when none.
+    bool goToAnnotation(bool backwards);
     [[nodiscard]] int searchHitCount() const { return int(m_search->hits().size()); }
     [[nodiscard]] int currentSearchHit() const { return m_currentHit; }
 

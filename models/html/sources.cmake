@@ -13,3 +13,5 @@ target_sources(lectern_models PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/pagemetadata.h
 )
 target_include_directories(lectern_models PUBLIC ${CMAKE_CURRENT_LIST_DIR})
+# Help › About names the gumbo it was built with (gumbo has no run-time call for it).
+target_compile_definitions(lectern_models PRIVATE LECTERN_GUMBO_VERSION="${GUMBO_VERSION}")

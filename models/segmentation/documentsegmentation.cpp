@@ -38,6 +38,33 @@ double DocumentSegmentation::boilerplateShare() const
     return total > 0 ? double(boilerplate) / double(total) : 0.0;
 }
 
+QString DocumentSegmentation::headlineIn(QStringView text) const
+{
+    constexpr qsizetype MaxHeadline = 300;
+    for (const Segment &segment : segments) {
+        if (segment.kind == SegmentKind::Title && segment.article == 0 && segment.end <= text.size()) {
+            QString line = text.mid(segment.start, std::min(segment.end - segment.start, MaxHeadline + 1)).toString().simplified();
+            if (segment.end - segment.start > MaxHeadline)
+                line = line.left(MaxHeadline) + u'\u2026';
+            return line;
+        }
+    }
+    return {};
+}
+
+DocumentSegmentation::PassageCount DocumentSegmentation::copiedPassages() const
+{
+    PassageCount count;
+    for (const Segment &segment : segments) {
+        if (!segment.isContent())
+            continue;
+        ++count.total;
+        if (segment.duplicate.isValid())
+            ++count.copied;
+    }
+    return count;
+}
+
 QString DocumentSegmentation::withoutLinkMarkup(QString extracted, QStringView document)
 {
     // A text browser numbers every link where it stands ("the [12]port

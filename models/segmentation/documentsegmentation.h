@@ -17,12 +17,25 @@ struct DocumentSegmentation {
     /// is canonical or unique); span covers the canonical document's whole text.
     DuplicateLink duplicateOf;
     QString duplicateReason; ///< "near-duplicate of 001, 96% of shingles"
+    /// headlineIn() of the document's text, kept by whoever segmented it
+    /// (the list and the outline need it without the text at hand).
+    QString headline;
 
     /// Index of the segment holding UTF-16 position `position`, or -1.
     [[nodiscard]] int segmentAt(qsizetype position) const;
     [[nodiscard]] bool hasTrailer() const;
     /// Share (0..1) of the non-blank characters labelled boilerplate.
     [[nodiscard]] double boilerplateShare() const;
+    /// The main article's headline as the segmenter found it (its first
+    /// title passage, on one line), or empty.
+    [[nodiscard]] QString headlineIn(QStringView text) const;
+    /// How many content passages (not blank, not boilerplate) there are, and
+    /// how many of them repeat a canonical copy elsewhere.
+    struct PassageCount {
+        int total = 0;
+        int copied = 0;
+    };
+    [[nodiscard]] PassageCount copiedPassages() const;
 
     /// The main article's body and subheadings (body and heading segments of
     /// article 0: no title, no captions, no boilerplate, no trailer),

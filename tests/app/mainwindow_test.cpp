@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "aboutdialog.h"
 #include "annotation.h"
 #include "annotationcontroller.h"
 #include "annotationdialog.h"
@@ -7,20 +8,25 @@
 #include "claimview.h"
 #include "codedialog.h"
 #include "conflictdialog.h"
+#include "copybanner.h"
 #include "notespanel.h"
 #include "storelocation.h"
 #include "teamdatabasedialog.h"
 #include "diagnosticspanel.h"
 #include "reanchorer.h"
+#include "documentheader.h"
 #include "documentlistmodel.h"
+#include "documentoutlinemodel.h"
 #include "documentlistpanel.h"
 #include "entitiespanel.h"
+#include "entitylayer.h"
 #include "findbar.h"
 #include "mainwindow.h"
 #include "readerview.h"
 #include "segmentkind.h"
 #include "annotationlistmodel.h"
 #include "searchpanel.h"
+#include "shortcutsdialog.h"
 #include "sourceview.h"
 
 #include <QApplication>
@@ -53,6 +59,8 @@
 #include <QTreeView>
 #include <QSpinBox>
 #include <QStatusBar>
+#include <QHeaderView>
+#include <QToolButton>
 
 #include <functional>
 #include <optional>
@@ -308,8 +316,8 @@ private Q_SLOTS:
         QStringList notes;
         for (int row = 0; row < list->rowCount(); ++row)
             notes.append(list->index(row, Lectern::Models::DocumentListModel::NotesColumn).data().toString());
-        QVERIFY2(notes.join(u'|').contains(u"copy of gridwatch-ohio"_s), qPrintable(notes.join(u'|')));
-        QVERIFY(notes.join(u'|').contains(u"has another article"_s));
+        QVERIFY2(notes.join(u'|').contains(u"copy ("_s), qPrintable(notes.join(u'|')));
+        QVERIFY(notes.join(u'|').contains(u"+ another article"_s));
 
         // Main article mode hides the boilerplate and the other article; full text brings them back.
         QTest::keyClick(&window, Qt::Key_2, Qt::ControlModifier);
@@ -1247,14 +1255,237 @@ private Q_SLOTS:
             QSignalSpy settled(&window, &MainWindow::settled);
             window.openBundle(QStringLiteral(LECTERN_TEST_DATA) + u"/forms/list.txt"_s);
             QVERIFY(settled.wait(10000));
-            window.findChild<QDockWidget *>(u"ProblemsDock"_s)->hide();
+            window.findChild<QDockWidget *>(u"OutlineDock"_s)->hide();
+            // The user widens the notes column of the document list.
+            documents(window)->view()->header()->resizeSection(Lectern::Models::DocumentListModel::NotesColumn, 211);
             window.close();
         }
         const QStringList recent = QSettings().value(u"bundles/recent"_s).toStringList();
         QCOMPARE(recent.value(0), QStringLiteral(LECTERN_TEST_DATA) + u"/forms/list.txt"_s);
         MainWindow again;
         again.show();
-        QVERIFY(again.findChild<QDockWidget *>(u"ProblemsDock"_s)->isHidden());
+        QVERIFY(again.findChild<QDockWidget *>(u"OutlineDock"_s)->isHidden());
+        QCOMPARE(documents(again)->view()->header()->sectionSize(Lectern::Models::DocumentListModel::NotesColumn), 211);
+    }
+
+    void suggestionsShowLighterAndAreDecidedInTheReader()
+    {
+        QTemporaryDir dir;
+        MainWindow window;
+        window.resize(1200, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QSignalSpy settled(&window, &MainWindow::settled);
+        window.openAtDocument(u"ledger-ohio"_s);
+        window.openBundle(copyBundle(dir, QStringLiteral(LECTERN_SOURCE_DIR) + u"/resources/samples/newsroom"_s, u"bundle.json"_s));
+        QVERIFY(settled.wait(30000));
+        Lectern::Views::ReaderView *view = reader(window);
+        Lectern::Views::EntityLayer *layer = view->entityLayer();
+        // Without opening the Entities panel, a suggested name in the text is marked.
+        QTRY_VERIFY_WITH_TIMEOUT(!layer->suggestions().isEmpty(), 10000);
+        const QString text = view->toPlainText();
+        QString name;
+        qsizetype at = -1;
+        for (const Lectern::Models::Entity &suggestion : layer->suggestions().entities()) {
+            at = text.indexOf(suggestion.name);
+            if (at >= 0 && layer->suggestionAt(int(at)) >= 0) {
+                name = suggestion.name;
+                break;
+            }
+        }
+        QVERIFY2(!name.isEmpty(), "no suggestion is mentioned in the open document");
+        view->revealRange(int(at), int(at));
+        QTextBlock block = view->document()->findBlock(int(at));
+        bool dotted = false;
+        QTRY_VERIFY_WITH_TIMEOUT(!block.layout()->formats().isEmpty(), 5000);
+        for (const QTextLayout::FormatRange &range : block.layout()->formats()) {
+            if (block.position() + range.start <= at && at < block.position() + range.start + range.length)
+                dotted = dotted || range.format.underlineStyle() == QTextCharFormat::DotLine;
+        }
+        QVERIFY2(dotted, qPrintable(name));
+
+        // The reader's context menu accepts it; it becomes an entity, highlighted as one.
+        const qsizetype before = window.findChild<Lectern::Views::EntitiesPanel *>()->entityView()->model()->rowCount();
+        QMenu menu;
+        Q_EMIT view->contextMenuAboutToShow(&menu, int(at));
+        QAction *accept = nullptr;
+        QAction *reject = nullptr;
+        for (QAction *action : menu.actions()) {
+            if (action->text().startsWith(u"Accept \u201C"_s + name) && !action->menu())
+                accept = action;
+            if (action->text().startsWith(u"Reject the Suggestion"_s))
+                reject = action;
+        }
+        QVERIFY(accept && reject);
+        accept->trigger();
+        QAbstractItemModel *entities = window.findChild<Lectern::Views::EntitiesPanel *>()->entityView()->model();
+        QTRY_COMPARE_WITH_TIMEOUT(entities->rowCount(), before + 1, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(layer->suggestionAt(int(at)), qsizetype(-1), 10000);
+    }
+
+    void theReaderExplainsTheDocument()
+    {
+        MainWindow window;
+        window.resize(1200, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QSignalSpy settled(&window, &MainWindow::settled);
+        QTemporaryDir dir;
+        window.useReadingMode(Lectern::Views::ReadingMode::FullText);
+        window.openAtDocument(u"gridwatch-ohio"_s);
+        window.openBundle(copyBundle(dir, QStringLiteral(LECTERN_SOURCE_DIR) + u"/resources/samples/newsroom"_s, u"bundle.json"_s));
+        QVERIFY(settled.wait(30000));
+        Lectern::Views::ReaderView *view = reader(window);
+
+        // The header's title is the headline the segmenter found, not the id.
+        auto *header = window.findChild<Lectern::Views::DocumentHeader *>();
+        QTRY_VERIFY_WITH_TIMEOUT(header->titleText().startsWith(u"Tsurugawa to make grid batteries"_s), 5000);
+
+        // The list shows titles; the id is in the tooltip. Nothing is wrong, so no status column.
+        QTreeView *list = documents(window)->view();
+        const QModelIndex first = list->model()->index(0, Lectern::Models::DocumentListModel::TitleColumn);
+        QCOMPARE(first.data().toString(), u"Tsurugawa moves into grid storage with Ohio cell plant"_s);
+        QVERIFY(first.data(Qt::ToolTipRole).toString().contains(u"ledger-ohio"_s));
+        QVERIFY(list->isColumnHidden(Lectern::Models::DocumentListModel::StatusColumn));
+        QCOMPARE(list->textElideMode(), Qt::ElideMiddle);
+
+        // The Problems panel is out of the way when there are none, and so is its count.
+        QVERIFY(window.findChild<QDockWidget *>(u"ProblemsDock"_s)->isHidden());
+
+        // The outline is the structure: title, main article, the other article with its reason, folded boilerplate.
+        auto *outline = window.findChild<QDockWidget *>(u"OutlineDock"_s)->findChild<QTreeView *>();
+        QAbstractItemModel *tree = outline->model();
+        QStringList tops;
+        QModelIndex other;
+        QModelIndex boilerplate;
+        for (int row = 0; row < tree->rowCount(); ++row) {
+            const QModelIndex index = tree->index(row, 0);
+            tops.append(index.data().toString());
+            const auto section = index.data(Lectern::Models::DocumentOutlineModel::SectionRole).value<Lectern::Models::DocumentOutlineModel::Section>();
+            if (section == Lectern::Models::DocumentOutlineModel::Section::OtherArticle)
+                other = index;
+            if (section == Lectern::Models::DocumentOutlineModel::Section::Boilerplate)
+                boilerplate = index;
+        }
+        QVERIFY2(tops.value(0).startsWith(u"Title: Tsurugawa to make grid batteries"_s), qPrintable(tops.join(u'|')));
+        QVERIFY2(tops.value(1).startsWith(u"Main article ("_s), qPrintable(tops.join(u'|')));
+        QVERIFY2(other.isValid(), qPrintable(tops.join(u'|')));
+        QVERIFY2(boilerplate.isValid() && tree->rowCount(boilerplate) > 0, qPrintable(tops.join(u'|')));
+        QVERIFY(!outline->isExpanded(boilerplate));
+        QVERIFY(outline->isExpanded(tree->index(1, 0)));
+        // Choosing the other article takes the reader there.
+        outline->setCurrentIndex(other);
+        Q_EMIT outline->activated(other);
+        const int at = view->textCursor().selectionStart();
+        QVERIFY(view->segmentAt(at)->article >= 1);
+        // And the keyboard goes from article to article.
+        view->setFocus();
+        QTest::keyClick(&window, Qt::Key_BracketLeft, Qt::ControlModifier);
+        QCOMPARE(view->segmentAt(view->textCursor().selectionStart())->article, 0);
+        QTest::keyClick(&window, Qt::Key_BracketRight, Qt::ControlModifier);
+        QCOMPARE(view->textCursor().selectionStart(), at);
+
+        // Not a copy: no banner.
+        auto *banner = window.findChild<Lectern::Views::CopyBanner *>();
+        QVERIFY(banner->isHidden());
+
+        // The copy says so in words, and reads only what is new in one click.
+        documents(window)->selectRow(0);
+        QTRY_VERIFY_WITH_TIMEOUT(view->toPlainText().startsWith(u"Tsurugawa Industries will build"_s), 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(!banner->isHidden(), 5000);
+        QVERIFY2(banner->message().contains(u"copy of \u201CTsurugawa to make grid batteries"_s), qPrintable(banner->message()));
+        QVERIFY(banner->message().contains(u'%'));
+        keepScreenshot(window, u"copy-banner"_s);
+        auto *uniqueOnly = banner->findChildren<QPushButton *>().value(1);
+        QVERIFY(uniqueOnly);
+        uniqueOnly->click();
+        QCOMPARE(view->readingMode(), Lectern::Views::ReadingMode::UniqueContent);
+        QCOMPARE(QSettings().value(u"reader/mode"_s).toInt(), int(Lectern::Views::ReadingMode::UniqueContent));
+        uniqueOnly->click();
+        QCOMPARE(view->readingMode(), Lectern::Views::ReadingMode::FullText);
+        // Ctrl+0 goes through the reading modes.
+        QTest::keyClick(&window, Qt::Key_0, Qt::ControlModifier);
+        QCOMPARE(view->readingMode(), Lectern::Views::ReadingMode::MainArticle);
+        QTest::keyClick(&window, Qt::Key_1, Qt::ControlModifier);
+        // Read the original: the canonical copy opens.
+        banner->findChildren<QPushButton *>().value(0)->click();
+        QTRY_VERIFY_WITH_TIMEOUT(view->toPlainText().startsWith(u"Tsurugawa to make grid batteries"_s), 5000);
+    }
+
+    void aListWithoutTitlesShowsTheHeadlines()
+    {
+        MainWindow window;
+        window.show();
+        QSignalSpy settled(&window, &MainWindow::settled);
+        window.openBundle(QStringLiteral(LECTERN_TEST_DATA) + u"/forms/list.txt"_s);
+        QVERIFY(settled.wait(10000));
+        const QModelIndex alpha = documents(window)->view()->model()->index(0, Lectern::Models::DocumentListModel::TitleColumn);
+        QTRY_COMPARE_WITH_TIMEOUT(alpha.data().toString(), u"Harbour cranes return to the east quay"_s, 5000);
+    }
+
+    void problemsOpenTheirPanelAndShowACount()
+    {
+        QTemporaryDir dir;
+        QFile list(dir.filePath(u"list.txt"_s));
+        QVERIFY(list.open(QIODevice::WriteOnly));
+        list.write("missing-one.txt\nmissing-two.txt\n");
+        list.close();
+        MainWindow window;
+        window.show();
+        auto *dock = window.findChild<QDockWidget *>(u"ProblemsDock"_s);
+        QVERIFY(dock->isHidden());
+        QSignalSpy settled(&window, &MainWindow::settled);
+        window.openBundle(list.fileName());
+        QVERIFY(settled.wait(10000));
+        QVERIFY(!dock->isHidden());
+        QToolButton *count = nullptr;
+        for (QToolButton *button : window.statusBar()->findChildren<QToolButton *>()) {
+            if (button->text().contains(u"problem"_s))
+                count = button;
+        }
+        QVERIFY(count && !count->isHidden());
+        QCOMPARE(count->text(), u"2 problems"_s);
+        // Closed by the user, the count brings it back.
+        dock->close();
+        count->click();
+        QVERIFY(!dock->isHidden());
+        // A bundle without problems puts it away again.
+        window.openBundle(QStringLiteral(LECTERN_TEST_DATA) + u"/forms/manifest.json"_s);
+        QVERIFY(settled.wait(10000));
+        QVERIFY(dock->isHidden());
+        QVERIFY(count->isHidden());
+    }
+
+    void helpListsTheShortcutsAndTheLibraries()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QList<std::pair<QString, QString>> rows;
+        whenDialogOpens<Lectern::Views::ShortcutsDialog>([&rows](Lectern::Views::ShortcutsDialog *dialog) {
+            rows = dialog->rows();
+            dialog->reject();
+        });
+        QTest::keyClick(&window, Qt::Key_F1, Qt::ControlModifier);
+        QTRY_VERIFY_WITH_TIMEOUT(!rows.isEmpty(), 5000);
+        const auto keysOf = [&rows](const QString &action) {
+            for (const auto &[name, keys] : rows) {
+                if (name == action)
+                    return keys;
+            }
+            return QString();
+        };
+        QCOMPARE(keysOf(u"Go \u203A Next Document"_s), QKeySequence(u"Alt+Down"_s).toString(QKeySequence::NativeText));
+        QCOMPARE(keysOf(u"Go \u203A Next Article"_s), QKeySequence(u"Ctrl+]"_s).toString(QKeySequence::NativeText));
+        QCOMPARE(keysOf(u"Go \u203A Next Annotation"_s), u"F7"_s);
+        QCOMPARE(keysOf(u"View \u203A Next Reading Mode"_s), QKeySequence(u"Ctrl+0"_s).toString(QKeySequence::NativeText));
+        QCOMPARE(keysOf(u"Edit \u203A Annotate Selection\u2026"_s), QKeySequence(u"Ctrl+M"_s).toString(QKeySequence::NativeText));
+
+        const QString versions = Lectern::Views::AboutDialog::versionsText();
+        QVERIFY(versions.contains(u"Qt "_s + QString::fromLatin1(qVersion())));
+        QVERIFY(versions.contains(u"SQLite 3."_s));
+        QVERIFY(versions.contains(u"KSyntaxHighlighting 6."_s));
+        QVERIFY(versions.contains(u"Poppler "_s));
     }
 };
 
