@@ -2644,6 +2644,21 @@
     </message>
 </context>
 <context>
+    <name>Lectern::Models::Severity</name>
+    <message>
+        <source>note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
+</context>
+<context>
     <name>Lectern::Models::TextDecoder</name>
     <message>
         <source>a binary file (it contains NUL bytes)</source>

@@ -2618,6 +2618,21 @@
     </message>
 </context>
 <context>
+    <name>Lectern::Models::Severity</name>
+    <message>
+        <source>note</source>
+        <translation>注意</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>エラー</translation>
+    </message>
+</context>
+<context>
     <name>Lectern::Models::TextDecoder</name>
     <message>
         <source>a binary file (it contains NUL bytes)</source>

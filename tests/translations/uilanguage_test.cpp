@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The catalogues the programs install: what a German or Japanese reader sees.
+#include "diagnostic.h"
 #include "documententry.h"
 #include "segmentkind.h"
 #include "uilanguage.h"
@@ -76,15 +77,17 @@ private Q_SLOTS:
         QCOMPARE(translated("Lectern::Models::DocumentReader", "the file does not exist"), u"die Datei existiert nicht"_s);
     }
 
-    void segmentKindsAndDocumentStatusesHaveNamesToShow()
+    void segmentKindsStatusesAndSeveritiesHaveNamesToShow()
     {
         using namespace Lectern::Models;
         QCOMPARE(kindDisplayName(SegmentKind::Boilerplate), u"boilerplate"_s);
         installTranslators(*qApp, QLocale(u"de"_s));
         QCOMPARE(kindDisplayName(SegmentKind::Boilerplate), u"Seitenbeiwerk"_s);
         QCOMPARE(statusDisplayName(DocumentStatus::Error), u"Fehler"_s);
+        QCOMPARE(severityDisplayName(Severity::Warning), u"Warnung"_s);
         // The names in files and JSON stay as they are.
         QCOMPARE(kindName(SegmentKind::Boilerplate), u"boilerplate"_s);
+        QCOMPARE(severityName(Severity::Warning), u"warning"_s);
     }
 
     void japaneseCatalogueTranslatesMenusAndDialogs()
