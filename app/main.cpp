@@ -1,14 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
+#include "uilanguage.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QTimer>
-#include <QTranslator>
 
 #include <cstdio>
 
@@ -30,15 +28,17 @@ bool wantsScreenshot(int argc, char **argv)
     return false;
 }
 
-void installTranslations(QApplication &app)
+// The value of --language CODE (or --language=CODE) when given: the
+// catalogues must be in place before the parser's own texts are made.
+QString languageArgument(int argc, char **argv)
 {
-    auto *qtTranslator = new QTranslator(&app);
-    if (qtTranslator->load(QLocale(), u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(qtTranslator);
-    auto *translator = new QTranslator(&app);
-    // English plural forms are the fallback for every language without a translation.
-    if (translator->load(QLocale(), u"lectern"_s, u"_"_s, u":/i18n"_s) || translator->load(u"lectern_en"_s, u":/i18n"_s))
-        QApplication::installTranslator(translator);
+    for (int i = 1; i < argc; ++i) {
+        if (qstrcmp(argv[i], "--language") == 0 && i + 1 < argc)
+            return QString::fromLocal8Bit(argv[i + 1]);
+        if (qstrncmp(argv[i], "--language=", 11) == 0)
+            return QString::fromLocal8Bit(argv[i] + 11);
+    }
+    return {};
 }
 
 // Renders the window to a PNG once the bundle has loaded and its first
@@ -48,7 +48,9 @@ void scheduleScreenshot(Lectern::App::MainWindow &window, const QString &file)
     auto save = [&window, file] {
         const QImage image = window.grab().toImage();
         if (image.isNull() || !image.save(file, "PNG")) {
-            std::fprintf(stderr, "lectern: could not write the screenshot to %s\n", qPrintable(QDir::toNativeSeparators(file)));
+            std::fprintf(stderr, "%s\n",
+                qPrintable(QApplication::translate("main", "lectern: could not write the screenshot to %1")
+                               .arg(QDir::toNativeSeparators(file))));
             QApplication::exit(1);
             return;
         }
@@ -58,7 +60,9 @@ void scheduleScreenshot(Lectern::App::MainWindow &window, const QString &file)
     QObject::connect(&window, &Lectern::App::MainWindow::settled, &window, [save] { QTimer::singleShot(150, save); },
                      Qt::SingleShotConnection);
     QTimer::singleShot(120'000, &window, [] {
-        std::fprintf(stderr, "lectern: the bundle did not finish loading within two minutes; no screenshot taken\n");
+        std::fprintf(stderr, "%s\n",
+            qPrintable(QApplication::translate(
+                "main", "lectern: the bundle did not finish loading within two minutes; no screenshot taken")));
         QApplication::exit(3);
     });
 }
@@ -76,7 +80,15 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(u"Lectern"_s);
     QApplication::setApplicationVersion(QStringLiteral(LECTERN_VERSION_STRING));
     QApplication::setDesktopFileName(u"org.lectern.Lectern"_s);
-    installTranslations(app);
+    // --language for this session, else the language chosen in Settings, else the system's.
+    const QString requestedLanguage = languageArgument(argc, argv);
+    const bool languageKnown = requestedLanguage.isEmpty() || Lectern::Translations::isUiLanguage(requestedLanguage);
+    const QString language
+        = !requestedLanguage.isEmpty() && languageKnown ? requestedLanguage : Lectern::Translations::savedUiLanguage();
+    const QLocale locale = Lectern::Translations::uiLocale(language);
+    if (!language.isEmpty())
+        QLocale::setDefault(locale);
+    Lectern::Translations::installTranslators(app, locale);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Read and annotate source bundles."));
@@ -92,11 +104,22 @@ int main(int argc, char *argv[])
                                       QApplication::translate("main", "id"));
     parser.addOption(document);
     const QCommandLineOption view(u"view"_s,
-                                  QApplication::translate("main", "Read in this mode for this session: full, main (the main article) or unique."),
-                                  u"mode"_s);
+        QApplication::translate("main", "Read in this mode for this session: full, main (the main article) or unique."),
+        QApplication::translate("main", "mode"));
     parser.addOption(view);
-    parser.addPositionalArgument(u"bundle"_s, QApplication::translate("main", "Index file or folder of the bundle to open."), u"[bundle]"_s);
+    const QCommandLineOption languageOption(u"language"_s,
+        QApplication::translate("main", "Show Lectern in this language for this session: en, de or ja."),
+        QApplication::translate("main", "code"));
+    parser.addOption(languageOption);
+    parser.addPositionalArgument(u"bundle"_s, QApplication::translate("main", "Index file or folder of the bundle to open."),
+        QApplication::translate("main", "[bundle]"));
     parser.process(app);
+
+    if (!languageKnown) {
+        std::fprintf(stderr, "%s\n",
+            qPrintable(QApplication::translate("main", "lectern: --language takes en, de or ja, not %1").arg(requestedLanguage)));
+        return 2;
+    }
 
     Lectern::App::MainWindow window;
     const QStringList positional = parser.positionalArguments();
@@ -113,7 +136,8 @@ int main(int argc, char *argv[])
         else if (mode == u"full"_s)
             window.useReadingMode(Lectern::Views::ReadingMode::FullText);
         else {
-            std::fprintf(stderr, "lectern: --view takes full, main or unique, not %s\n", qPrintable(mode));
+            std::fprintf(stderr, "%s\n",
+                qPrintable(QApplication::translate("main", "lectern: --view takes full, main or unique, not %1").arg(mode)));
             return 2;
         }
     }

@@ -2,6 +2,7 @@
 // The CSV and TSV index forms (RFC 4180 quoting in both).
 #include "indexbuilder.h"
 
+#include <QCoreApplication>
 #include <QHash>
 
 using namespace Qt::StringLiterals;
@@ -9,6 +10,12 @@ using namespace Qt::StringLiterals;
 namespace Lectern::Models {
 
 namespace {
+
+/// The context lupdate and QCoreApplication::translate share for this file's messages.
+class IndexText
+{
+    Q_DECLARE_TR_FUNCTIONS(Lectern::Models::IndexReader)
+};
 
 struct Record {
     QStringList fields;
@@ -100,16 +107,18 @@ void readDelimitedIndex(const QString &text, QChar separator, IndexBuilder &buil
     int badColumn = 0;
     const bool complete = splitRecords(text, separator, records, badLine, badColumn);
     if (!complete)
-        builder.error(badLine, u"a quoted field opened here is never closed; the rows from here on are ignored"_s, badColumn);
+        builder.error(
+            badLine, IndexText::tr("a quoted field opened here is never closed; the rows from here on are ignored"), badColumn);
 
     qsizetype first = 0;
     while (first < records.size() && isBlank(records.at(first)))
         ++first;
     if (first == records.size()) {
         if (complete)
-            builder.fail(0, u"the %1 index is empty; it needs a header row with a \u201Cpath\u201D column"_s.arg(kind));
+            builder.fail(
+                0, IndexText::tr("the %1 index is empty; it needs a header row with a \u201Cpath\u201D column").arg(kind));
         else
-            builder.fail(badLine, u"the %1 index has no usable header row"_s.arg(kind));
+            builder.fail(badLine, IndexText::tr("the %1 index has no usable header row").arg(kind));
         return;
     }
 
@@ -118,7 +127,9 @@ void readDelimitedIndex(const QString &text, QChar separator, IndexBuilder &buil
     for (qsizetype i = 0; i < header.fields.size(); ++i)
         columns.insert(header.fields.at(i).trimmed().toLower(), i);
     if (!columns.contains(u"path"_s)) {
-        builder.fail(header.line, u"the %1 header row has no \u201Cpath\u201D column (it has: %2)"_s.arg(kind, header.fields.join(u", "_s)));
+        builder.fail(header.line,
+            IndexText::tr("the %1 header row has no \u201Cpath\u201D column (it has: %2)")
+                .arg(kind, header.fields.join(u", "_s)));
         return;
     }
     auto value = [&](const Record &record, const QString &name) {
@@ -131,7 +142,10 @@ void readDelimitedIndex(const QString &text, QChar separator, IndexBuilder &buil
         if (isBlank(record))
             continue;
         if (record.fields.size() != header.fields.size())
-            builder.warning(record.line, u"this row has %1 field(s) where the header has %2"_s.arg(record.fields.size()).arg(header.fields.size()));
+            builder.warning(record.line,
+                IndexText::tr("this row has %1 field(s) where the header has %2")
+                    .arg(record.fields.size())
+                    .arg(header.fields.size()));
         DocumentEntry entry;
         entry.declaredPath = value(record, u"path"_s);
         entry.id = value(record, u"id"_s);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "diagnostic.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -16,6 +18,19 @@ QString severityName(Severity severity)
         return u"warning"_s;
     case Severity::Error:
         return u"error"_s;
+    }
+    return {};
+}
+
+QString severityDisplayName(Severity severity)
+{
+    switch (severity) {
+    case Severity::Info:
+        return QCoreApplication::translate("Lectern::Models::Severity", "note");
+    case Severity::Warning:
+        return QCoreApplication::translate("Lectern::Models::Severity", "warning");
+    case Severity::Error:
+        return QCoreApplication::translate("Lectern::Models::Severity", "error");
     }
     return {};
 }

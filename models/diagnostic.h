@@ -29,7 +29,10 @@ struct Diagnostic {
 
 using Diagnostics = QList<Diagnostic>;
 
+/// "note", "warning", "error": the names in the compiler form and in JSON.
 [[nodiscard]] QString severityName(Severity severity);
+/// severityName() as the Problems panel shows it, in the reader's language.
+[[nodiscard]] QString severityDisplayName(Severity severity);
 [[nodiscard]] bool hasErrors(const Diagnostics &diagnostics);
 
 } // namespace Lectern::Models

@@ -57,7 +57,7 @@ QVariant DiagnosticListModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case SeverityColumn:
-            return severityName(d.severity);
+            return severityDisplayName(d.severity);
         case LocationColumn: {
             QString where = QFileInfo(d.file).fileName();
             if (d.line > 0)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "documententry.h"
 
+#include <QCoreApplication>
+
 using namespace Qt::StringLiterals;
 
 namespace Lectern::Models {
@@ -16,6 +18,21 @@ QString statusName(DocumentStatus status)
         return u"warning"_s;
     case DocumentStatus::Error:
         return u"error"_s;
+    }
+    return {};
+}
+
+QString statusDisplayName(DocumentStatus status)
+{
+    switch (status) {
+    case DocumentStatus::Pending:
+        return QCoreApplication::translate("Lectern::Models::DocumentStatus", "pending");
+    case DocumentStatus::Ok:
+        return QCoreApplication::translate("Lectern::Models::DocumentStatus", "ok");
+    case DocumentStatus::Warning:
+        return QCoreApplication::translate("Lectern::Models::DocumentStatus", "warning");
+    case DocumentStatus::Error:
+        return QCoreApplication::translate("Lectern::Models::DocumentStatus", "error");
     }
     return {};
 }

@@ -50,6 +50,8 @@ struct DocumentEntry {
 };
 
 [[nodiscard]] QString statusName(DocumentStatus status);
+/// statusName() as the interface shows it, in the reader's language.
+[[nodiscard]] QString statusDisplayName(DocumentStatus status);
 [[nodiscard]] QString formatName(DocumentFormat format);
 
 /// Format by file name: .md/.markdown, .html/.htm, .pdf, .docx, .odt, .epub, anything else plain text.

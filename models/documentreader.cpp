@@ -7,6 +7,7 @@
 #include "packageddocument.h"
 #include "textdecoder.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -21,6 +22,12 @@ using namespace Qt::StringLiterals;
 namespace Lectern::Models {
 
 namespace {
+
+/// The context lupdate and QCoreApplication::translate share for this file's messages.
+class DocumentReaderText
+{
+    Q_DECLARE_TR_FUNCTIONS(Lectern::Models::DocumentReader)
+};
 
 QString humanSize(qint64 bytes)
 {
@@ -51,16 +58,19 @@ std::optional<DocumentCheck> metadataProblem(const DocumentEntry &entry, const Q
                                              const LoadOptions &options)
 {
     if (!info.exists())
-        return failure(entry, u"the file does not exist"_s);
+        return failure(entry, DocumentReaderText::tr("the file does not exist"));
     if (info.isDir())
-        return failure(entry, u"this is a folder, not a document"_s);
+        return failure(entry, DocumentReaderText::tr("this is a folder, not a document"));
     if (const QString kind = InputFile::notRegularReason(entry.path); !kind.isEmpty())
-        return failure(entry, u"this is %1, not a document; not read"_s.arg(kind));
+        return failure(entry, DocumentReaderText::tr("this is %1, not a document; not read").arg(kind));
     if (!options.allowOutsideRoot && !InputFile::isInside(entry.path, rootDir))
-        return failure(entry, u"the file is a link that leads outside the bundle's folder; refused (allow paths outside the bundle to open it)"_s);
+        return failure(entry,
+            DocumentReaderText::tr("the file is a link that leads outside the bundle's folder; refused (allow paths outside the "
+                                   "bundle to open it)"));
     if (info.size() > options.maxFileSize)
-        return failure(entry, u"the file is %1, over the %2 limit for one document; not read (the limit is a setting)"_s.arg(
-                                  humanSize(info.size()), humanSize(options.maxFileSize)));
+        return failure(entry,
+            DocumentReaderText::tr("the file is %1, over the %2 limit for one document; not read (the limit is a setting)")
+                .arg(humanSize(info.size()), humanSize(options.maxFileSize)));
     return std::nullopt;
 }
 
@@ -82,7 +92,9 @@ DocumentCheck DocumentReader::check(const DocumentEntry &entry, const QString &r
     const QString binary = isPackagedFormat(entry.format) ? PackagedDocument::signatureProblem(prefix.bytes, entry.format)
                                                           : TextDecoder::binaryReason(prefix.bytes);
     if (!binary.isEmpty())
-        return failure(entry, isPackagedFormat(entry.format) ? binary : u"not a text document: this looks like %1"_s.arg(binary));
+        return failure(entry,
+            isPackagedFormat(entry.format) ? binary
+                                           : DocumentReaderText::tr("not a text document: this looks like %1").arg(binary));
     DocumentCheck check;
     check.size = info.size();
     return check;
@@ -103,14 +115,16 @@ DocumentText DocumentReader::read(const DocumentEntry &entry, const QString &roo
         if (file && !file->seek(entry.inlineOffset))
             error = file->errorString();
         if (!error.isEmpty())
-            return fail({Diagnostic::error(entry.path, entry.indexLine, u"cannot read the corpus: %1"_s.arg(error))});
+            return fail({ Diagnostic::error(
+                entry.path, entry.indexLine, DocumentReaderText::tr("cannot read the corpus: %1").arg(error)) });
         const QByteArray line = file->read(entry.inlineLength);
         QByteArrayView json(line);
         if (json.startsWith("\xEF\xBB\xBF"))
             json = json.sliced(3);
         const QJsonDocument document = QJsonDocument::fromJson(json.toByteArray());
         if (!document.isObject() || !document.object().value("text"_L1).isString())
-            return fail({Diagnostic::error(entry.path, entry.indexLine, u"this line changed since the corpus was opened; reopen the bundle"_s)});
+            return fail({ Diagnostic::error(entry.path, entry.indexLine,
+                DocumentReaderText::tr("this line changed since the corpus was opened; reopen the bundle")) });
         result.text = document.object().value("text"_L1).toString();
         result.source = QString::fromUtf8(json.trimmed());
         result.sourceSyntax = u"JSON"_s;
@@ -121,7 +135,10 @@ DocumentText DocumentReader::read(const DocumentEntry &entry, const QString &roo
             return fail(problem->diagnostics);
         InputFile::Read read = InputFile::read(entry.path, inputRules(rootDir, options));
         if (read.tooLarge)
-            return fail({Diagnostic::error(entry.path, 0, u"the file holds more than %1, the limit for one document; not read (the limit is a setting)"_s.arg(humanSize(options.maxFileSize)))});
+            return fail({ Diagnostic::error(entry.path, 0,
+                DocumentReaderText::tr(
+                    "the file holds more than %1, the limit for one document; not read (the limit is a setting)")
+                    .arg(humanSize(options.maxFileSize))) });
         if (!read.error.isEmpty())
             return fail({Diagnostic::error(entry.path, 0, read.error)});
         const QByteArray bytes = std::move(read.bytes);

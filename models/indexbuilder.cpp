@@ -1,11 +1,22 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "indexbuilder.h"
 
+#include <QCoreApplication>
 #include <QDir>
 
 using namespace Qt::StringLiterals;
 
 namespace Lectern::Models {
+
+namespace {
+
+/// The context lupdate and QCoreApplication::translate share for this file's messages.
+class IndexText
+{
+    Q_DECLARE_TR_FUNCTIONS(Lectern::Models::IndexReader)
+};
+
+} // namespace
 
 IndexBuilder::IndexBuilder(Bundle &bundle, const LoadOptions &options)
     : m_bundle(bundle)
@@ -56,13 +67,14 @@ bool IndexBuilder::claimId(DocumentEntry &entry)
     if (entry.id.isEmpty())
         entry.id = fileStem(entry.declaredPath);
     if (entry.id.isEmpty()) {
-        error(entry.indexLine, u"this entry has neither an id nor a path to take one from; skipped"_s);
+        error(entry.indexLine, IndexText::tr("this entry has neither an id nor a path to take one from; skipped"));
         return false;
     }
     const auto previous = m_idLines.constFind(entry.id);
     if (previous != m_idLines.constEnd()) {
-        const QString where = *previous > 0 ? u" (first used on line %1)"_s.arg(*previous) : QString();
-        error(entry.indexLine, u"duplicate document id \u201C%1\u201D%2; this entry is skipped"_s.arg(entry.id, where));
+        const QString where = *previous > 0 ? IndexText::tr(" (first used on line %1)").arg(*previous) : QString();
+        error(
+            entry.indexLine, IndexText::tr("duplicate document id \u201C%1\u201D%2; this entry is skipped").arg(entry.id, where));
         return false;
     }
     m_idLines.insert(entry.id, entry.indexLine);
@@ -79,8 +91,9 @@ std::optional<QString> IndexBuilder::resolve(const QString &declared, int line)
     const bool inside = resolved.startsWith(root + u'/') || (root == u"/"_s && resolved.startsWith(u'/'));
     if (!inside && !m_options.allowOutsideRoot) {
         error(line,
-              u"the path \u201C%1\u201D leads outside the bundle's folder %2; refused (allow paths outside the bundle to open it)"_s
-                  .arg(declared, root));
+            IndexText::tr("the path \u201C%1\u201D leads outside the bundle's folder %2; refused (allow paths outside the bundle "
+                          "to open it)")
+                .arg(declared, root));
         return std::nullopt;
     }
     return resolved;
@@ -90,7 +103,7 @@ void IndexBuilder::addFileEntry(DocumentEntry entry)
 {
     entry.declaredPath = entry.declaredPath.trimmed();
     if (entry.declaredPath.isEmpty()) {
-        error(entry.indexLine, u"this entry has no path; skipped"_s);
+        error(entry.indexLine, IndexText::tr("this entry has no path; skipped"));
         return;
     }
     const std::optional<QString> resolved = resolve(entry.declaredPath, entry.indexLine);
@@ -115,7 +128,9 @@ void IndexBuilder::finish()
 {
     if (!m_bundle.failed && m_bundle.documents.isEmpty()) {
         const bool hadProblems = hasErrors(m_bundle.diagnostics);
-        fail(0, hadProblems ? u"no document of this index could be used"_s : u"the index lists no documents"_s);
+        fail(0,
+            hadProblems ? IndexText::tr("no document of this index could be used")
+                        : IndexText::tr("the index lists no documents"));
     }
 }
 

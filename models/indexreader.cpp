@@ -5,6 +5,7 @@
 #include "inputfile.h"
 #include "textdecoder.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -15,6 +16,16 @@ using namespace Qt::StringLiterals;
 Q_LOGGING_CATEGORY(lcIndex, "lectern.models.index", QtInfoMsg)
 
 namespace Lectern::Models {
+
+namespace {
+
+/// The context lupdate and QCoreApplication::translate share for this file's messages.
+class IndexText
+{
+    Q_DECLARE_TR_FUNCTIONS(Lectern::Models::IndexReader)
+};
+
+} // namespace
 
 IndexForm IndexReader::detectForm(const QString &path)
 {
@@ -44,7 +55,7 @@ Bundle IndexReader::read(const QString &path, const LoadOptions &options)
     IndexBuilder builder(bundle, options);
 
     if (!info.exists()) {
-        builder.fail(0, u"there is no file or folder here"_s);
+        builder.fail(0, IndexText::tr("there is no file or folder here"));
         return bundle;
     }
     qCDebug(lcIndex) << "reading" << bundle.indexPath << "as" << indexFormName(bundle.form);
@@ -63,7 +74,7 @@ Bundle IndexReader::read(const QString &path, const LoadOptions &options)
         // An index lists documents; the limit for one document is ample for it.
         const InputFile::Read read = InputFile::read(bundle.indexPath, {.root = {}, .maxBytes = options.maxFileSize});
         if (!read.error.isEmpty()) {
-            builder.fail(0, u"cannot read the index: %1"_s.arg(read.error));
+            builder.fail(0, IndexText::tr("cannot read the index: %1").arg(read.error));
             return bundle;
         }
         const QByteArray &bytes = read.bytes;

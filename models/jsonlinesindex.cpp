@@ -4,6 +4,7 @@
 #include "inputfile.h"
 #include "textdecoder.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -15,6 +16,12 @@ using namespace Qt::StringLiterals;
 namespace Lectern::Models {
 
 namespace {
+
+/// The context lupdate and QCoreApplication::translate share for this file's messages.
+class IndexText
+{
+    Q_DECLARE_TR_FUNCTIONS(Lectern::Models::IndexReader)
+};
 
 QString scalar(const QJsonObject &object, QLatin1StringView key)
 {
@@ -31,7 +38,7 @@ void readJsonLinesIndex(const QString &path, IndexBuilder &builder)
     QString openError;
     const std::unique_ptr<QFile> opened = InputFile::open(path, {}, &openError);
     if (!opened) {
-        builder.fail(0, u"cannot read the index: %1"_s.arg(openError));
+        builder.fail(0, IndexText::tr("cannot read the index: %1").arg(openError));
         return;
     }
     QFile &file = *opened;
@@ -40,7 +47,7 @@ void readJsonLinesIndex(const QString &path, IndexBuilder &builder)
     QByteArray piece(64 * 1024, Qt::Uninitialized);
     const QString binary = TextDecoder::binaryReason(file.peek(8192));
     if (!binary.isEmpty()) {
-        builder.fail(0, u"not a JSON Lines file: this looks like %1"_s.arg(binary));
+        builder.fail(0, IndexText::tr("not a JSON Lines file: this looks like %1").arg(binary));
         return;
     }
     const QString fileName = QFileInfo(path).fileName();
@@ -64,9 +71,10 @@ void readJsonLinesIndex(const QString &path, IndexBuilder &builder)
         }
         if (length > maxLine) {
             offset += length;
-            builder.error(lineNumber, u"this line holds %1, over the %2 limit for one document; skipped (the limit is a setting)"_s.arg(
-                                          QLocale::c().formattedDataSize(length, 1, QLocale::DataSizeTraditionalFormat),
-                                          QLocale::c().formattedDataSize(maxLine, 1, QLocale::DataSizeTraditionalFormat)));
+            builder.error(lineNumber,
+                IndexText::tr("this line holds %1, over the %2 limit for one document; skipped (the limit is a setting)")
+                    .arg(QLocale::c().formattedDataSize(length, 1, QLocale::DataSizeTraditionalFormat),
+                        QLocale::c().formattedDataSize(maxLine, 1, QLocale::DataSizeTraditionalFormat)));
             continue;
         }
         offset += line.size();
@@ -78,16 +86,17 @@ void readJsonLinesIndex(const QString &path, IndexBuilder &builder)
         QJsonParseError error{};
         const QJsonDocument document = QJsonDocument::fromJson(content.toByteArray(), &error);
         if (error.error != QJsonParseError::NoError) {
-            builder.error(lineNumber, u"this line is not valid JSON (%1); skipped"_s.arg(error.errorString()), int(error.offset) + 1);
+            builder.error(lineNumber, IndexText::tr("this line is not valid JSON (%1); skipped").arg(error.errorString()),
+                int(error.offset) + 1);
             continue;
         }
         if (!document.isObject()) {
-            builder.error(lineNumber, u"this line is not a JSON object; skipped"_s);
+            builder.error(lineNumber, IndexText::tr("this line is not a JSON object; skipped"));
             continue;
         }
         const QJsonObject object = document.object();
         if (!object.value("text"_L1).isString()) {
-            builder.error(lineNumber, u"this line has no \u201Ctext\u201D string; skipped"_s);
+            builder.error(lineNumber, IndexText::tr("this line has no \u201Ctext\u201D string; skipped"));
             continue;
         }
         DocumentEntry entry;

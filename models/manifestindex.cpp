@@ -2,6 +2,7 @@
 // The JSON manifest index form.
 #include "indexbuilder.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -11,6 +12,12 @@ using namespace Qt::StringLiterals;
 namespace Lectern::Models {
 
 namespace {
+
+/// The context lupdate and QCoreApplication::translate share for this file's messages.
+class IndexText
+{
+    Q_DECLARE_TR_FUNCTIONS(Lectern::Models::IndexReader)
+};
 
 // Lines on which the elements of the top-level "documents" array start.
 // QJsonDocument keeps no positions, so a small scanner finds them for messages.
@@ -93,11 +100,11 @@ void readManifestIndex(QByteArrayView bytes, IndexBuilder &builder)
     const QJsonDocument document = QJsonDocument::fromJson(bytes.toByteArray(), &error);
     if (error.error != QJsonParseError::NoError) {
         const auto [line, column] = lineColumnAt(bytes, error.offset);
-        builder.fail(line, u"this is not valid JSON: %1"_s.arg(error.errorString()), column);
+        builder.fail(line, IndexText::tr("this is not valid JSON: %1").arg(error.errorString()), column);
         return;
     }
     if (!document.isObject()) {
-        builder.fail(1, u"a manifest must be a JSON object with a \u201Cdocuments\u201D array"_s);
+        builder.fail(1, IndexText::tr("a manifest must be a JSON object with a “documents” array"));
         return;
     }
     const QJsonObject root = document.object();
@@ -105,7 +112,7 @@ void readManifestIndex(QByteArrayView bytes, IndexBuilder &builder)
     if (!name.isEmpty())
         builder.bundle().name = name;
     if (!root.value("documents"_L1).isArray()) {
-        builder.fail(1, u"a manifest must have a \u201Cdocuments\u201D array"_s);
+        builder.fail(1, IndexText::tr("a manifest must have a “documents” array"));
         return;
     }
     if (const QJsonValue gazetteer = root.value("gazetteer"_L1); gazetteer.isString() && !gazetteer.toString().trimmed().isEmpty()) {
@@ -115,7 +122,7 @@ void readManifestIndex(QByteArrayView bytes, IndexBuilder &builder)
             builder.bundle().gazetteerRoot = builder.options().allowOutsideRoot ? QString() : builder.bundle().rootDir;
         }
     } else if (!gazetteer.isUndefined() && !gazetteer.isNull()) {
-        builder.warning(1, u"\u201Cgazetteer\u201D should name a file relative to the manifest; ignored"_s);
+        builder.warning(1, IndexText::tr("\u201Cgazetteer\u201D should name a file relative to the manifest; ignored"));
     }
     const QJsonArray documents = root.value("documents"_L1).toArray();
     const QList<int> lines = documentElementLines(bytes);
@@ -123,12 +130,12 @@ void readManifestIndex(QByteArrayView bytes, IndexBuilder &builder)
         const int line = i < lines.size() ? lines.at(i) : 0;
         const QJsonValue value = documents.at(i);
         if (!value.isObject()) {
-            builder.error(line, u"documents[%1] is not an object; skipped"_s.arg(i));
+            builder.error(line, IndexText::tr("documents[%1] is not an object; skipped").arg(i));
             continue;
         }
         const QJsonObject object = value.toObject();
         if (!object.value("path"_L1).isString()) {
-            builder.error(line, u"documents[%1] has no \u201Cpath\u201D string; skipped"_s.arg(i));
+            builder.error(line, IndexText::tr("documents[%1] has no \u201Cpath\u201D string; skipped").arg(i));
             continue;
         }
         DocumentEntry entry;

@@ -2,6 +2,7 @@
 // The plain-list and directory index forms.
 #include "indexbuilder.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 
@@ -10,6 +11,16 @@
 using namespace Qt::StringLiterals;
 
 namespace Lectern::Models {
+
+namespace {
+
+/// The context lupdate and QCoreApplication::translate share for this file's messages.
+class IndexText
+{
+    Q_DECLARE_TR_FUNCTIONS(Lectern::Models::IndexReader)
+};
+
+} // namespace
 
 void readPlainListIndex(const QString &text, IndexBuilder &builder)
 {
@@ -30,7 +41,7 @@ void readDirectoryIndex(const QString &path, IndexBuilder &builder)
 {
     const QDir dir(path);
     if (!dir.isReadable()) {
-        builder.fail(0, u"cannot list this folder (permission denied?)"_s);
+        builder.fail(0, IndexText::tr("cannot list this folder (permission denied?)"));
         return;
     }
     QStringList names = dir.entryList(QDir::Files | QDir::Readable | QDir::Hidden | QDir::System, QDir::NoSort);
@@ -48,7 +59,10 @@ void readDirectoryIndex(const QString &path, IndexBuilder &builder)
         builder.addFileEntry(std::move(entry));
     }
     if (skipped > 0)
-        builder.warning(0, u"%1 file(s) in this folder are not documents Lectern reads (.txt, .md, .html, .pdf, .docx, .odt, .epub) and were left out"_s.arg(skipped));
+        builder.warning(0,
+            IndexText::tr("%1 file(s) in this folder are not documents Lectern reads (.txt, .md, .html, .pdf, .docx, .odt, "
+                          ".epub) and were left out")
+                .arg(skipped));
 }
 
 } // namespace Lectern::Models

@@ -3,6 +3,7 @@
 
 #include "legacyencoding.h"
 
+#include <QCoreApplication>
 #include <QStringDecoder>
 
 #include <array>
@@ -12,6 +13,12 @@ using namespace Qt::StringLiterals;
 namespace Lectern::Models {
 
 namespace {
+
+/// The context lupdate and QCoreApplication::translate share for this file's messages.
+class TextDecoderText
+{
+    Q_DECLARE_TR_FUNCTIONS(Lectern::Models::TextDecoder)
+};
 
 struct Magic {
     QByteArrayView bytes;
@@ -77,12 +84,12 @@ QString TextDecoder::binaryReason(QByteArrayView head)
     for (const char c : sample) {
         const auto u = static_cast<unsigned char>(c);
         if (u == 0)
-            return u"a binary file (it contains NUL bytes)"_s;
+            return TextDecoderText::tr("a binary file (it contains NUL bytes)");
         if (u < 0x20 && u != '\n' && u != '\r' && u != '\t' && u != '\f' && u != 0x1B)
             ++controls;
     }
     if (!sample.isEmpty() && controls * 10 > sample.size())
-        return u"a binary file (it is mostly control characters)"_s;
+        return TextDecoderText::tr("a binary file (it is mostly control characters)");
     return {};
 }
 
@@ -167,20 +174,22 @@ bool decodeLegacy(QByteArrayView payload, const QByteArray &declared, bool inval
     if (!declared.isEmpty() && declared != "utf-8") {
         LegacyEncoding::Decoded decoded = LegacyEncoding::decode(payload, declared);
         if (!decoded.known) {
-            result.diagnostics.append(Diagnostic::warning(file, 0, u"the page declares an encoding Lectern does not know (%1)"_s.arg(
-                                                                        QString::fromLatin1(declared))));
+            result.diagnostics.append(Diagnostic::warning(file, 0,
+                TextDecoderText::tr("the page declares an encoding Lectern does not know (%1)")
+                    .arg(QString::fromLatin1(declared))));
         } else if (!invalidUtf8 && multibyte > 0) {
             // Declared wrongly: text in another encoding is almost never valid
             // UTF-8 once it holds a byte above 127, so these bytes are UTF-8.
-            result.diagnostics.append(Diagnostic::warning(
-                file, 0, u"the page declares %1 but is UTF-8; read as UTF-8"_s.arg(QString::fromLatin1(declared))));
+            result.diagnostics.append(Diagnostic::warning(file, 0,
+                TextDecoderText::tr("the page declares %1 but is UTF-8; read as UTF-8").arg(QString::fromLatin1(declared))));
             return false;
         } else {
             if (decoded.errors > 0)
-                result.diagnostics.append(Diagnostic::warning(
-                    file, 0, u"%1 byte sequence(s) have no character in %2, the page's declared encoding, and are shown as \uFFFD"_s
-                                 .arg(decoded.errors)
-                                 .arg(QString::fromLatin1(declared))));
+                result.diagnostics.append(Diagnostic::warning(file, 0,
+                    TextDecoderText::tr(
+                        "%1 byte sequence(s) have no character in %2, the page's declared encoding, and are shown as \uFFFD")
+                        .arg(decoded.errors)
+                        .arg(QString::fromLatin1(declared))));
             result.text = std::move(decoded.text);
             TextDecoder::normaliseLineEndings(result.text);
             return true;
@@ -193,10 +202,10 @@ bool decodeLegacy(QByteArrayView payload, const QByteArray &declared, bool inval
     LegacyEncoding::Decoded decoded = LegacyEncoding::decode(payload, guessed);
     if (!decoded.known || decoded.errors * 4 > invalid)
         return false;
-    result.diagnostics.append(Diagnostic::warning(
-        file, 0,
-        (declared == "utf-8" ? u"the page declares UTF-8 but is not; read as %1, the encoding its bytes suggest"_s
-                             : u"not UTF-8; read as %1, the encoding its bytes suggest"_s)
+    result.diagnostics.append(Diagnostic::warning(file, 0,
+        (declared == "utf-8"
+                ? TextDecoderText::tr("the page declares UTF-8 but is not; read as %1, the encoding its bytes suggest")
+                : TextDecoderText::tr("not UTF-8; read as %1, the encoding its bytes suggest"))
             .arg(QString::fromLatin1(guessed))));
     result.text = std::move(decoded.text);
     TextDecoder::normaliseLineEndings(result.text);
@@ -213,7 +222,8 @@ DecodedText TextDecoder::decode(QByteArrayView bytes, const QString &fileForMess
         const QString reason = binaryReason(bytes);
         if (!reason.isEmpty()) {
             result.binary = true;
-            result.diagnostics.append(Diagnostic::error(fileForMessages, 0, u"not a text document: this looks like %1"_s.arg(reason)));
+            result.diagnostics.append(Diagnostic::error(
+                fileForMessages, 0, TextDecoderText::tr("not a text document: this looks like %1").arg(reason)));
             return result;
         }
     }
@@ -254,16 +264,18 @@ DecodedText TextDecoder::decode(QByteArrayView bytes, const QString &fileForMess
             return result;
         if (at >= 0) {
             const auto [line, column] = lineAndColumn(payload, at);
-            result.diagnostics.append(Diagnostic::warning(
-                fileForMessages, line,
-                u"not valid UTF-8 (%1 byte(s) shown as \uFFFD); the file may use another encoding"_s.arg(invalid), column));
+            result.diagnostics.append(Diagnostic::warning(fileForMessages, line,
+                TextDecoderText::tr("not valid UTF-8 (%1 byte(s) shown as \uFFFD); the file may use another encoding")
+                    .arg(invalid),
+                column));
         }
     }
 
     QStringDecoder decoder(encoding, QStringDecoder::Flag::Stateless);
     result.text = decoder.decode(payload);
     if (encoding != QStringConverter::Utf8 && decoder.hasError())
-        result.diagnostics.append(Diagnostic::warning(fileForMessages, 0, u"some characters could not be decoded and are shown as \uFFFD"_s));
+        result.diagnostics.append(Diagnostic::warning(
+            fileForMessages, 0, TextDecoderText::tr("some characters could not be decoded and are shown as \uFFFD")));
     normaliseLineEndings(result.text);
     return result;
 }

@@ -67,6 +67,144 @@
     </message>
 </context>
 <context>
+    <name>Lectern::Cli</name>
+    <message numerus="yes">
+        <source>lectern-cli %1: kept %n entity decision(s) in %2</source>
+        <translation>
+            <numerusform>lectern-cli %1: kept %n entity decision in %2</numerusform>
+            <numerusform>lectern-cli %1: kept %n entity decisions in %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mention(s)</source>
+        <translation>
+            <numerusform>%n mention</numerusform>
+            <numerusform>%n mentions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n document</numerusform>
+            <numerusform>%n documents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>lectern-cli export: wrote %n document(s) to %1</source>
+        <translation>
+            <numerusform>lectern-cli export: wrote %n document to %1</numerusform>
+            <numerusform>lectern-cli export: wrote %n documents to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>lectern-cli export: wrote %n annotation(s) to %1</source>
+        <translation>
+            <numerusform>lectern-cli export: wrote %n annotation to %1</numerusform>
+            <numerusform>lectern-cli export: wrote %n annotations to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>lectern-cli import: imported %n annotation(s)</source>
+        <translation>
+            <numerusform>lectern-cli import: imported %n annotation</numerusform>
+            <numerusform>lectern-cli import: imported %n annotations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n already in the bundle</source>
+        <translation>
+            <numerusform>, %n already in the bundle</numerusform>
+            <numerusform>, %n already in the bundle</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n could not be placed (listed above)</source>
+        <translation>
+            <numerusform>, %n could not be placed (listed above)</numerusform>
+            <numerusform>, %n could not be placed (listed above)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s)</source>
+        <translation>
+            <numerusform>%n annotation</numerusform>
+            <numerusform>%n annotations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Bundle %1 (%2, %n document(s)) at %3</source>
+        <translation>
+            <numerusform>Bundle %1 (%2, %n document) at %3</numerusform>
+            <numerusform>Bundle %1 (%2, %n documents) at %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>lectern-cli extract: wrote %n file(s) to %1</source>
+        <translation>
+            <numerusform>lectern-cli extract: wrote %n file to %1</numerusform>
+            <numerusform>lectern-cli extract: wrote %n files to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n could not be written (see above)</source>
+        <translation>
+            <numerusform>; %n could not be written (see above)</numerusform>
+            <numerusform>; %n could not be written (see above)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n repeated passage(s); --json lists them</source>
+        <translation>
+            <numerusform>%n repeated passage; --json lists it</numerusform>
+            <numerusform>%n repeated passages; --json lists them</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::Models::ExportSetBuilder</name>
+    <message numerus="yes">
+        <source>%1: cannot read the text (%2); its %n annotation(s) are left out.</source>
+        <translation>
+            <numerusform>%1: cannot read the text (%2); its %n annotation is left out.</numerusform>
+            <numerusform>%1: cannot read the text (%2); its %n annotations are left out.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::Models::HtmlExport</name>
+    <message numerus="yes">
+        <source>%n excerpt(s) from %1 document(s)</source>
+        <translation>
+            <numerusform>%n excerpt from %1 document(s)</numerusform>
+            <numerusform>%n excerpts from %1 document(s)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::Models::QdaReader</name>
+    <message numerus="yes">
+        <source>%n selection(s) carried more than one code: the first became the label, the others became tags.</source>
+        <translation>
+            <numerusform>%n selection carried more than one code: the first became the label, the others became tags.</numerusform>
+            <numerusform>%n selections carried more than one code: the first became the label, the others became tags.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s) that are not text (pictures, audio, video, PDFs without a text representation) were left out.</source>
+        <translation>
+            <numerusform>%n source that is not text (pictures, audio, video, PDFs without a text representation) was left out.</numerusform>
+            <numerusform>%n sources that are not text (pictures, audio, video, PDFs without a text representation) were left out.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: its %n selection(s) were left out.</source>
+        <translation>
+            <numerusform>%1: its %n selection was left out.</numerusform>
+            <numerusform>%1: its %n selections were left out.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Lectern::Views::ExportDialog</name>
     <message numerus="yes">
         <source>All annotations (%n)</source>

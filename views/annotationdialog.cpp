@@ -147,7 +147,8 @@ void AnnotationDialog::setAnnotation(const Models::Annotation &annotation)
     QString quote = annotation.quote.simplified();
     if (quote.size() > 240)
         quote = quote.left(240) + u'\u2026';
-    m_quote->setText(u"\u201C"_s + quote + u"\u201D"_s);
+    // Quotation marks differ between languages: the translation picks them.
+    m_quote->setText(tr("\u201C%1\u201D").arg(quote));
     setCodeId(annotation.codeId);
     m_note->setPlainText(annotation.note);
     m_tags->setText(annotation.tags.join(u", "_s));

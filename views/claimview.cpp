@@ -186,7 +186,7 @@ void ClaimView::refresh()
     m_statusChoice->setEnabled(!m_workspace->isReadOnly());
     m_statusChoice->setCurrentIndex(m_statusChoice->findData(int(claim->claimStatus)));
     m_open->setEnabled(true);
-    m_quote->setText(u"\u201C"_s + claim->quote.simplified() + u"\u201D"_s);
+    m_quote->setText(tr("\u201C%1\u201D").arg(claim->quote.simplified()));
     m_note->setText(claim->note);
     for (const QString &evidenceId : m_workspace->evidenceFor(m_claimId)) {
         const Models::Annotation *evidence = m_workspace->findAnnotation(evidenceId);

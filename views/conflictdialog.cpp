@@ -25,7 +25,7 @@ ConflictDialog::ConflictDialog(
     intro->setWordWrap(true);
     grid->addWidget(intro, 0, 0, 1, 3);
     const QString quote = conflict.theirs.quote.simplified();
-    auto *passage = new QLabel(u"\u201C"_s + (quote.size() > 160 ? quote.left(160) + u'\u2026' : quote) + u"\u201D"_s, this);
+    auto *passage = new QLabel(tr("\u201C%1\u201D").arg(quote.size() > 160 ? quote.left(160) + u'\u2026' : quote), this);
     passage->setWordWrap(true);
     grid->addWidget(passage, 1, 0, 1, 3);
     grid->addWidget(new QLabel(u"<b>%1</b>"_s.arg(tr("Yours")), this), 2, 1);

@@ -2,14 +2,18 @@
 #include "preferencesdialog.h"
 
 #include "themeregistry.h"
+#include "uilanguage.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QSpinBox>
 #include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
 
 namespace Lectern::Views {
 
@@ -20,8 +24,10 @@ PreferencesDialog::PreferencesDialog(ThemeRegistry *themes, const Preferences &c
     , m_theme(new QComboBox(this))
     , m_maxSize(new QSpinBox(this))
     , m_allowOutside(new QCheckBox(tr("Open documents whose paths lead outside the bundle's folder"), this))
+    , m_language(new QComboBox(this))
 {
     setWindowTitle(tr("Lectern Settings"));
+    m_theme->setObjectName(u"theme"_s);
     m_theme->addItem(tr("Follow the system (light or dark)"), QString());
     QStringList names = m_themes->themeNames();
     names.sort(Qt::CaseInsensitive);
@@ -36,10 +42,27 @@ PreferencesDialog::PreferencesDialog(ThemeRegistry *themes, const Preferences &c
     m_maxSize->setAccessibleName(tr("Largest document to open"));
     m_allowOutside->setChecked(current.allowPathsOutsideBundle);
 
+    m_language->setObjectName(u"language"_s);
+    m_language->addItem(tr("System default"), QString());
+    const QList<Translations::UiLanguage> languages = Translations::uiLanguages();
+    for (const Translations::UiLanguage &language : languages)
+        m_language->addItem(language.nativeName, language.code);
+    m_language->setCurrentIndex(std::max(0, m_language->findData(Translations::savedUiLanguage())));
+    m_language->setAccessibleName(tr("Interface language"));
+    auto *languageNote = new QLabel(tr("Applies the next time Lectern starts."), this);
+    languageNote->setForegroundRole(QPalette::PlaceholderText);
+    auto *languageRow = new QHBoxLayout;
+    languageRow->addWidget(m_language);
+    languageRow->addWidget(languageNote, 1);
+
     auto *form = new QFormLayout;
     form->addRow(tr("Reader &theme:"), m_theme);
     form->addRow(tr("&Largest document:"), m_maxSize);
     form->addRow(QString(), m_allowOutside);
+    // A row holding a layout gets no buddy of its own: the label needs one for its shortcut.
+    auto *languageLabel = new QLabel(tr("&Language:"), this);
+    languageLabel->setBuddy(m_language);
+    form->addRow(languageLabel, languageRow);
     auto *note = new QLabel(tr("Changes to the limits apply when a bundle is next opened or reloaded."), this);
     note->setWordWrap(true);
     note->setForegroundRole(QPalette::PlaceholderText);
@@ -51,6 +74,8 @@ PreferencesDialog::PreferencesDialog(ThemeRegistry *themes, const Preferences &c
 
     connect(m_theme, &QComboBox::currentIndexChanged, this, [this] { m_themes->setThemeName(m_theme->currentData().toString()); });
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    // The language is this dialog's alone to keep, so callers need not know of it.
+    connect(this, &QDialog::accepted, this, [this] { Translations::saveUiLanguage(language()); });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     // Cancel puts back the theme that was previewed over.
     connect(this, &QDialog::rejected, this, [this] { m_themes->setThemeName(m_originalTheme); });
@@ -59,6 +84,11 @@ PreferencesDialog::PreferencesDialog(ThemeRegistry *themes, const Preferences &c
 Preferences PreferencesDialog::preferences() const
 {
     return {m_theme->currentData().toString(), m_maxSize->value(), m_allowOutside->isChecked()};
+}
+
+QString PreferencesDialog::language() const
+{
+    return m_language->currentData().toString();
 }
 
 } // namespace Lectern::Views

@@ -18,8 +18,10 @@ struct Preferences {
     bool allowPathsOutsideBundle = false;
 };
 
-/// Settings (Ctrl+,): the reader's theme, and the limits that protect
-/// against bad bundles. The theme previews as it is chosen.
+/// Settings (Ctrl+,): the reader's theme, the limits that protect against
+/// bad bundles, and the interface language. The theme previews as it is
+/// chosen; the language is kept in QSettings by the dialog itself when it
+/// is accepted and applies from the next start.
 class PreferencesDialog final : public QDialog
 {
     Q_OBJECT
@@ -29,6 +31,8 @@ public:
     PreferencesDialog(ThemeRegistry *themes, const Preferences &current, QWidget *parent = nullptr);
 
     [[nodiscard]] Preferences preferences() const;
+    /// The language code chosen ("de", "ja", ...); empty for the system's.
+    [[nodiscard]] QString language() const;
 
 private:
     ThemeRegistry *m_themes;
@@ -36,6 +40,7 @@ private:
     QComboBox *m_theme;
     QSpinBox *m_maxSize;
     QCheckBox *m_allowOutside;
+    QComboBox *m_language;
 };
 
 } // namespace Lectern::Views

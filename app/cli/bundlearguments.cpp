@@ -2,6 +2,7 @@
 #include "bundlearguments.h"
 
 #include "clioutput.h"
+#include "clitext.h"
 #include "documentreader.h"
 #include "indexreader.h"
 
@@ -11,10 +12,12 @@ namespace Lectern::Cli {
 
 BundleArguments::BundleArguments(QCommandLineParser &parser, const QString &extraName, const QString &extraDescription)
     : m_extraName(extraName)
-    , m_maxSize(u"max-document-size"_s, u"Refuse documents larger than this many megabytes (default 256)."_s, u"MB"_s)
-    , m_allowOutside(u"allow-outside"_s, u"Open documents whose paths lead outside the bundle's folder."_s)
+    , m_maxSize(u"max-document-size"_s, CliText::tr("Refuse documents larger than this many megabytes (default 256)."),
+          CliText::tr("MB"))
+    , m_allowOutside(u"allow-outside"_s, CliText::tr("Open documents whose paths lead outside the bundle's folder."))
 {
-    parser.addPositionalArgument(u"INDEX"_s, u"The bundle: an index file (manifest, list, CSV, TSV, JSON Lines) or a folder."_s);
+    parser.addPositionalArgument(
+        u"INDEX"_s, CliText::tr("The bundle: an index file (manifest, list, CSV, TSV, JSON Lines) or a folder."));
     if (!extraName.isEmpty())
         parser.addPositionalArgument(extraName, extraDescription);
     parser.addOption(m_maxSize);
@@ -26,9 +29,9 @@ bool BundleArguments::load(const QCommandLineParser &parser, Models::Bundle &bun
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != (m_extraName.isEmpty() ? 1 : 2)) {
         if (m_extraName.isEmpty())
-            err() << "lectern-cli: name exactly one INDEX (an index file or a folder)\n";
+            err() << CliText::tr("lectern-cli: name exactly one INDEX (an index file or a folder)") << '\n';
         else
-            err() << "lectern-cli: name the INDEX (an index file or a folder), then " << m_extraName << "\n";
+            err() << CliText::tr("lectern-cli: name the INDEX (an index file or a folder), then %1").arg(m_extraName) << '\n';
         err().flush();
         return false;
     }
@@ -38,7 +41,9 @@ bool BundleArguments::load(const QCommandLineParser &parser, Models::Bundle &bun
         // A document is read into memory whole: more than a terabyte is no limit, and would overflow.
         constexpr qint64 MaxMegabytes = 1024 * 1024;
         if (!ok || megabytes <= 0 || megabytes > MaxMegabytes) {
-            err() << "lectern-cli: --max-document-size needs a positive number of megabytes, at most " << MaxMegabytes << "\n";
+            err() << CliText::tr("lectern-cli: --max-document-size needs a positive number of megabytes, at most %1")
+                         .arg(MaxMegabytes)
+                  << '\n';
             err().flush();
             return false;
         }
@@ -63,7 +68,7 @@ int BundleArguments::loadReadable(const QCommandLineParser &parser, Models::Bund
         return ExitUsage;
     if (bundle.failed) {
         printDiagnostics(bundle.diagnostics);
-        err() << "lectern-cli: nothing could be loaded from " << bundle.indexPath << "\n";
+        err() << CliText::tr("lectern-cli: nothing could be loaded from %1").arg(bundle.indexPath) << '\n';
         err().flush();
         return ExitNothingLoaded;
     }

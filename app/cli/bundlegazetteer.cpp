@@ -3,6 +3,7 @@
 
 #include "annotationstore.h"
 #include "clioutput.h"
+#include "clitext.h"
 #include "entityoverlay.h"
 #include "gazetteerreader.h"
 
@@ -16,13 +17,15 @@ QList<Models::EntityDecision> storedEntityDecisions(const QString &databasePath,
         return {};
     auto store = Models::AnnotationStore::openSqlite(databasePath);
     if (!store) {
-        err() << "lectern-cli " << command << ": the entity decisions were not applied: " << store.error().message << "\n";
+        err() << CliText::tr("lectern-cli %1: the entity decisions were not applied: %2").arg(command, store.error().message)
+              << '\n';
         err().flush();
         return {};
     }
     auto decisions = store.value()->entityDecisions();
     if (!decisions) {
-        err() << "lectern-cli " << command << ": the entity decisions were not applied: " << decisions.error().message << "\n";
+        err() << CliText::tr("lectern-cli %1: the entity decisions were not applied: %2").arg(command, decisions.error().message)
+              << '\n';
         err().flush();
         return {};
     }
@@ -33,7 +36,7 @@ bool keepEntityDecisions(const QString &databasePath, const QList<Models::Entity
 {
     auto store = Models::AnnotationStore::openSqlite(databasePath);
     if (!store) {
-        err() << "lectern-cli " << command << ": no decision was kept: " << store.error().message << "\n";
+        err() << CliText::tr("lectern-cli %1: no decision was kept: %2").arg(command, store.error().message) << '\n';
         err().flush();
         return false;
     }
@@ -44,7 +47,9 @@ bool keepEntityDecisions(const QString &databasePath, const QList<Models::Entity
             return false;
         }
     }
-    err() << "lectern-cli " << command << ": kept " << decisions.size() << " entity decision(s) in " << databasePath << "\n";
+    err() << CliText::tr("lectern-cli %1: kept %n entity decision(s) in %2", nullptr, int(decisions.size()))
+                 .arg(command, databasePath)
+          << '\n';
     err().flush();
     return true;
 }

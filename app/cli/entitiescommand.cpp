@@ -5,6 +5,7 @@
 #include "bundletexts.h"
 #include "clicommands.h"
 #include "clioutput.h"
+#include "clitext.h"
 #include "entitycategory.h"
 #include "entityindex.h"
 #include "entityjson.h"
@@ -32,7 +33,9 @@ std::optional<QList<Models::EntityDecision>> requestedDecisions(const QCommandLi
         const QString left = at > 0 ? value.left(at).trimmed() : QString();
         const QString right = at > 0 ? value.mid(at + 1).trimmed() : QString();
         if (left.isEmpty() || right.isEmpty()) {
-            err() << "lectern-cli entities: --" << option << " takes two names joined by '=', not \u201C" << value << "\u201D\n";
+            err()
+                << CliText::tr("lectern-cli entities: --%1 takes two names joined by '=', not \u201C%2\u201D").arg(option, value)
+                << '\n';
             ok = false;
         }
         return {left, right};
@@ -41,14 +44,14 @@ std::optional<QList<Models::EntityDecision>> requestedDecisions(const QCommandLi
         const auto [name, category] = pair(value, u"accept"_s);
         const QString normalised = Models::EntityCategory::normalised(category);
         if (ok && normalised.isEmpty()) {
-            err() << "lectern-cli entities: \u201C" << category << "\u201D is not a category name\n";
+            err() << CliText::tr("lectern-cli entities: \u201C%1\u201D is not a category name").arg(category) << '\n';
             ok = false;
         }
         decisions.append(Models::EntityDecision::decide(name, normalised, true));
     }
     for (const QString &value : parser.values(reject)) {
         if (value.trimmed().isEmpty()) {
-            err() << "lectern-cli entities: --reject needs a name\n";
+            err() << CliText::tr("lectern-cli entities: --reject needs a name") << '\n';
             ok = false;
         }
         decisions.append(Models::EntityDecision::decide(value.trimmed(), QString(), false));
@@ -72,23 +75,28 @@ std::optional<QList<Models::EntityDecision>> requestedDecisions(const QCommandLi
 int entitiesCommand(const QStringList &argv)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(u"Find the gazetteer's entities in every document, with counts and positions; optionally suggest new ones."_s);
+    parser.setApplicationDescription(
+        CliText::tr("Find the gazetteer's entities in every document, with counts and positions; optionally suggest new ones."));
     parser.addHelpOption();
-    const QCommandLineOption json(u"json"_s, u"Print JSON (see docs/formats.md); offsets in code points, end exclusive."_s);
-    const QCommandLineOption gazetteerOption(u"gazetteer"_s, u"Use this gazetteer instead of the one the manifest names."_s, u"FILE"_s);
-    const QCommandLineOption suggest(u"suggest"_s, u"Add ranked candidate entities mined from the bundle."_s);
-    const QCommandLineOption database(u"database"_s, u"Read the entity decisions from this database instead of the bundle's own."_s,
-                                      u"FILE"_s);
-    const QCommandLineOption ignoreDecisions(u"ignore-decisions"_s,
-                                             u"Use the gazetteer file as it is, without the decisions made in the reader."_s);
+    const QCommandLineOption json(
+        u"json"_s, CliText::tr("Print JSON (see docs/formats.md); offsets in code points, end exclusive."));
+    const QCommandLineOption gazetteerOption(
+        u"gazetteer"_s, CliText::tr("Use this gazetteer instead of the one the manifest names."), CliText::tr("FILE"));
+    const QCommandLineOption suggest(u"suggest"_s, CliText::tr("Add ranked candidate entities mined from the bundle."));
+    const QCommandLineOption database(u"database"_s,
+        CliText::tr("Read the entity decisions from this database instead of the bundle's own."), CliText::tr("FILE"));
+    const QCommandLineOption ignoreDecisions(
+        u"ignore-decisions"_s, CliText::tr("Use the gazetteer file as it is, without the decisions made in the reader."));
     // Decisions as the reader makes them, kept in the bundle's database.
-    const QCommandLineOption accept(u"accept"_s, u"Make NAME an entity of CATEGORY, or give the entity NAME that category (repeatable)."_s,
-                                    u"NAME=CATEGORY"_s);
-    const QCommandLineOption reject(u"reject"_s, u"Stop highlighting the entity NAME, or never suggest NAME again (repeatable)."_s,
-                                    u"NAME"_s);
-    const QCommandLineOption rename(u"rename"_s, u"Call the entity OLD by NEW; OLD stays an alias (repeatable)."_s, u"OLD=NEW"_s);
-    const QCommandLineOption merge(u"merge"_s, u"Make the entity NAME and its aliases aliases of the entity INTO (repeatable)."_s,
-                                   u"NAME=INTO"_s);
+    const QCommandLineOption accept(u"accept"_s,
+        CliText::tr("Make NAME an entity of CATEGORY, or give the entity NAME that category (repeatable)."),
+        CliText::tr("NAME=CATEGORY"));
+    const QCommandLineOption reject(u"reject"_s,
+        CliText::tr("Stop highlighting the entity NAME, or never suggest NAME again (repeatable)."), CliText::tr("NAME"));
+    const QCommandLineOption rename(
+        u"rename"_s, CliText::tr("Call the entity OLD by NEW; OLD stays an alias (repeatable)."), CliText::tr("OLD=NEW"));
+    const QCommandLineOption merge(u"merge"_s,
+        CliText::tr("Make the entity NAME and its aliases aliases of the entity INTO (repeatable)."), CliText::tr("NAME=INTO"));
     parser.addOptions({accept, reject, rename, merge});
     parser.addOption(json);
     parser.addOption(gazetteerOption);
@@ -109,7 +117,7 @@ int entitiesCommand(const QStringList &argv)
         return ExitUsage;
     if (!requested->isEmpty()) {
         if (parser.isSet(ignoreDecisions)) {
-            err() << "lectern-cli entities: --ignore-decisions cannot be combined with decisions to keep\n";
+            err() << CliText::tr("lectern-cli entities: --ignore-decisions cannot be combined with decisions to keep") << '\n';
             return ExitUsage;
         }
         if (!keepEntityDecisions(databasePath, *requested, u"entities"_s))
@@ -141,13 +149,15 @@ int entitiesCommand(const QStringList &argv)
     }
     for (qsizetype i = 0; i < gazetteer.size(); ++i) {
         const Models::EntityStatistics &statistics = index.entity(i);
-        out() << gazetteer.at(i).name << '\t' << gazetteer.at(i).category << '\t' << statistics.mentionCount << " mention(s)\t"
-              << statistics.documents.size() << " document(s)\n";
+        out() << gazetteer.at(i).name << '\t' << gazetteer.at(i).category << '\t'
+              << CliText::tr("%n mention(s)", nullptr, int(statistics.mentionCount)) << '\t'
+              << CliText::tr("%n document(s)", nullptr, int(statistics.documents.size())) << '\n';
     }
     if (parser.isSet(suggest)) {
-        out() << "\nSuggestions:\n";
+        out() << '\n' << CliText::tr("Suggestions:") << '\n';
         for (const Models::EntitySuggestion &s : std::as_const(suggestions))
-            out() << s.text << '\t' << s.category << '\t' << s.mentionCount << " mention(s)\t" << s.documentCount << " document(s)\n";
+            out() << s.text << '\t' << s.category << '\t' << CliText::tr("%n mention(s)", nullptr, int(s.mentionCount)) << '\t'
+                  << CliText::tr("%n document(s)", nullptr, int(s.documentCount)) << '\n';
     }
     out().flush();
     return ExitOk;

@@ -1,17 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // lectern-cli export, import and annotations: the bundle's annotations in and
 // out of the formats other tools read (docs/formats.md).
+#include "annotationstore.h"
 #include "bundlearguments.h"
+#include "bundlegazetteer.h"
 #include "bundletexts.h"
 #include "clicommands.h"
 #include "clioutput.h"
-#include "annotationstore.h"
+#include "clitext.h"
 #include "codepointmapper.h"
 #include "corpusexport.h"
 #include "documentreader.h"
 #include "exporter.h"
 #include "exportsetbuilder.h"
-#include "bundlegazetteer.h"
 #include "importplacer.h"
 #include "inputfile.h"
 #include "qdaproject.h"
@@ -32,7 +33,8 @@ namespace {
 
 /// The options naming the bundle's database.
 struct StoreArguments {
-    QCommandLineOption database{u"database"_s, u"Use this SQLite database instead of the bundle's own."_s, u"FILE"_s};
+    QCommandLineOption database { u"database"_s, CliText::tr("Use this SQLite database instead of the bundle's own."),
+        CliText::tr("FILE") };
 
     void add(QCommandLineParser &parser) const { parser.addOption(database); }
 
@@ -45,18 +47,18 @@ struct StoreArguments {
 std::unique_ptr<Models::AnnotationStore> openStore(const QString &path, const QString &command, bool mustExist)
 {
     if (mustExist && !QFileInfo::exists(path)) {
-        err() << "lectern-cli " << command << ": the bundle has no annotations yet (no database at " << path << ")\n";
+        err() << CliText::tr("lectern-cli %1: the bundle has no annotations yet (no database at %2)").arg(command, path) << '\n';
         err().flush();
         return {};
     }
     auto store = Models::AnnotationStore::openSqlite(path);
     if (!store) {
-        err() << "lectern-cli " << command << ": " << store.error().message << "\n";
+        err() << u"lectern-cli "_s << command << u": "_s << store.error().message << '\n';
         err().flush();
         return {};
     }
     if (!store.value()->notice().isEmpty())
-        err() << "lectern-cli " << command << ": " << store.value()->notice() << "\n";
+        err() << u"lectern-cli "_s << command << u": "_s << store.value()->notice() << '\n';
     return std::move(store).value();
 }
 
@@ -87,13 +89,16 @@ Models::ExportSource exportSource(const Models::Bundle &bundle, const Models::Lo
 }
 
 struct FilterOptions {
-    QCommandLineOption document{u"document"_s, u"Only this document (repeat for several)."_s, u"ID"_s};
-    QCommandLineOption label{u"label"_s, u"Only this label and the labels below it."_s, u"NAME"_s};
-    QCommandLineOption status{u"status"_s, u"Only claims with this status: unverified, supported, disputed, refuted (repeatable)."_s, u"STATUS"_s};
-    QCommandLineOption tag{u"tag"_s, u"Only annotations with this tag (repeatable)."_s, u"TAG"_s};
-    QCommandLineOption entity{u"entity"_s, u"Only excerpts that mention this entity."_s, u"NAME"_s};
-    QCommandLineOption text{u"text"_s, u"Only annotations whose quote or note contains this."_s, u"TEXT"_s};
-    QCommandLineOption noOrphans{u"no-orphans"_s, u"Leave out annotations whose quote is no longer found."_s};
+    QCommandLineOption document { u"document"_s, CliText::tr("Only this document (repeat for several)."), CliText::tr("ID") };
+    QCommandLineOption label { u"label"_s, CliText::tr("Only this label and the labels below it."), CliText::tr("NAME") };
+    QCommandLineOption status { u"status"_s,
+        CliText::tr("Only claims with this status: unverified, supported, disputed, refuted (repeatable)."),
+        CliText::tr("STATUS") };
+    QCommandLineOption tag { u"tag"_s, CliText::tr("Only annotations with this tag (repeatable)."), CliText::tr("TAG") };
+    QCommandLineOption entity { u"entity"_s, CliText::tr("Only excerpts that mention this entity."), CliText::tr("NAME") };
+    QCommandLineOption text { u"text"_s, CliText::tr("Only annotations whose quote or note contains this."),
+        CliText::tr("TEXT") };
+    QCommandLineOption noOrphans { u"no-orphans"_s, CliText::tr("Leave out annotations whose quote is no longer found.") };
 
     void add(QCommandLineParser &parser) const
     {
@@ -108,7 +113,9 @@ struct FilterOptions {
         for (const QString &key : parser.values(status)) {
             const auto value = Models::claimStatusFromKey(key);
             if (!value) {
-                err() << "lectern-cli: unknown status \u201C" << key << "\u201D (unverified, supported, disputed, refuted)\n";
+                err() << CliText::tr("lectern-cli: unknown status \u201C%1\u201D (unverified, supported, disputed, refuted)")
+                             .arg(key)
+                      << '\n';
                 err().flush();
                 return std::nullopt;
             }
@@ -127,14 +134,20 @@ struct FilterOptions {
 int exportCommand(const QStringList &argv)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(u"Export the bundle's annotations (or, with --format jsonl, its clean corpus)."_s);
+    parser.setApplicationDescription(CliText::tr("Export the bundle's annotations (or, with --format jsonl, its clean corpus)."));
     parser.addHelpOption();
-    const QCommandLineOption format(u"format"_s, u"md, html, csv, jsonld, qdpx, qdc, odt, pdf or jsonl."_s, u"FORMAT"_s);
-    const QCommandLineOption output(u"out"_s, u"The file to write; - writes a text format to standard output."_s, u"FILE"_s);
-    const QCommandLineOption group(u"group"_s, u"Group excerpts by document, label or claim (md, html, odt, pdf)."_s, u"BY"_s, u"document"_s);
-    const QCommandLineOption bom(u"bom"_s, u"Start a CSV file with a byte order mark (for spreadsheet programs)."_s);
-    const QCommandLineOption csvRaw(u"csv-raw"_s, u"Write CSV cells that start with = + - @ as they are, without the ' that keeps spreadsheet programs from running them."_s);
-    const QCommandLineOption gazetteerOption(u"gazetteer"_s, u"Name entities from this gazetteer instead of the bundle's."_s, u"FILE"_s);
+    const QCommandLineOption format(
+        u"format"_s, CliText::tr("md, html, csv, jsonld, qdpx, qdc, odt, pdf or jsonl."), CliText::tr("FORMAT"));
+    const QCommandLineOption output(
+        u"out"_s, CliText::tr("The file to write; - writes a text format to standard output."), CliText::tr("FILE"));
+    const QCommandLineOption group(u"group"_s, CliText::tr("Group excerpts by document, label or claim (md, html, odt, pdf)."),
+        CliText::tr("BY"), u"document"_s);
+    const QCommandLineOption bom(u"bom"_s, CliText::tr("Start a CSV file with a byte order mark (for spreadsheet programs)."));
+    const QCommandLineOption csvRaw(u"csv-raw"_s,
+        CliText::tr("Write CSV cells that start with = + - @ as they are, without the ' that keeps spreadsheet programs from "
+                    "running them."));
+    const QCommandLineOption gazetteerOption(
+        u"gazetteer"_s, CliText::tr("Name entities from this gazetteer instead of the bundle's."), CliText::tr("FILE"));
     parser.addOptions({format, output, group, bom, csvRaw, gazetteerOption});
     const FilterOptions filters;
     filters.add(parser);
@@ -149,18 +162,20 @@ int exportCommand(const QStringList &argv)
         return status;
     const auto chosen = Models::exportFormatFromKey(parser.value(format));
     if (!chosen) {
-        err() << "lectern-cli export: name the format with --format (md, html, csv, jsonld, qdpx, qdc, odt, pdf, jsonl)\n";
+        err() << CliText::tr(
+            "lectern-cli export: name the format with --format (md, html, csv, jsonld, qdpx, qdc, odt, pdf, jsonl)")
+              << '\n';
         err().flush();
         return ExitUsage;
     }
     if (!parser.isSet(output)) {
-        err() << "lectern-cli export: name the file to write with --out FILE\n";
+        err() << CliText::tr("lectern-cli export: name the file to write with --out FILE") << '\n';
         err().flush();
         return ExitUsage;
     }
     const auto grouping = Models::exportGroupingFromKey(parser.value(group));
     if (!grouping) {
-        err() << "lectern-cli export: --group takes document, label or claim\n";
+        err() << CliText::tr("lectern-cli export: --group takes document, label or claim") << '\n';
         err().flush();
         return ExitUsage;
     }
@@ -202,7 +217,9 @@ int exportCommand(const QStringList &argv)
     }
     if (parser.value(output) == u"-"_s) {
         if (!Models::isTextExportFormat(*chosen)) {
-            err() << "lectern-cli export: " << Models::exportFormatKey(*chosen) << " is not text; name a file with --out\n";
+            err()
+                << CliText::tr("lectern-cli export: %1 is not text; name a file with --out").arg(Models::exportFormatKey(*chosen))
+                << '\n';
             err().flush();
             return ExitUsage;
         }
@@ -217,8 +234,11 @@ int exportCommand(const QStringList &argv)
         return ExitFailed;
     }
     const qsizetype count = *chosen == Models::ExportFormat::Jsonl ? set.corpus.size() : set.items.size();
-    err() << "lectern-cli export: wrote " << count
-          << (*chosen == Models::ExportFormat::Jsonl ? " document(s)" : " annotation(s)") << " to " << parser.value(output) << "\n";
+    err() << (*chosen == Models::ExportFormat::Jsonl
+            ? CliText::tr("lectern-cli export: wrote %n document(s) to %1", nullptr, int(count))
+            : CliText::tr("lectern-cli export: wrote %n annotation(s) to %1", nullptr, int(count)))
+                 .arg(parser.value(output))
+          << '\n';
     err().flush();
     return ExitOk;
 }
@@ -226,11 +246,12 @@ int exportCommand(const QStringList &argv)
 int importCommand(const QStringList &argv)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(u"Bring the annotations of a W3C Web Annotation (JSON-LD) or REFI-QDA (.qdpx) file into the bundle."_s);
+    parser.setApplicationDescription(
+        CliText::tr("Bring the annotations of a W3C Web Annotation (JSON-LD) or REFI-QDA (.qdpx) file into the bundle."));
     parser.addHelpOption();
     const StoreArguments storeArguments;
     storeArguments.add(parser);
-    const BundleArguments arguments(parser, u"FILE"_s, u"The .jsonld/.json or .qdpx file."_s);
+    const BundleArguments arguments(parser, CliText::tr("FILE"), CliText::tr("The .jsonld/.json or .qdpx file."));
 
     Models::Bundle bundle;
     Models::LoadOptions options;
@@ -240,13 +261,13 @@ int importCommand(const QStringList &argv)
     printDiagnostics(bundle.diagnostics);
     const QString path = parser.positionalArguments().value(1);
     if (path.isEmpty()) {
-        err() << "lectern-cli import: name the file to import after the index\n";
+        err() << CliText::tr("lectern-cli import: name the file to import after the index") << '\n';
         err().flush();
         return ExitUsage;
     }
     const Models::InputFile::Read file = Models::InputFile::read(path, {.root = {}, .maxBytes = Models::LoadOptions::MaxImportFileSize});
     if (!file.error.isEmpty()) {
-        err() << "lectern-cli import: cannot read " << path << ": " << file.error << "\n";
+        err() << CliText::tr("lectern-cli import: cannot read %1: %2").arg(path, file.error) << '\n';
         err().flush();
         return ExitFailed;
     }
@@ -258,7 +279,7 @@ int importCommand(const QStringList &argv)
     if (!store)
         return ExitFailed;
     if (store->isReadOnly()) {
-        err() << "lectern-cli import: the database is read-only; nothing was imported\n";
+        err() << CliText::tr("lectern-cli import: the database is read-only; nothing was imported") << '\n';
         err().flush();
         return ExitFailed;
     }
@@ -287,12 +308,12 @@ int importCommand(const QStringList &argv)
         if (auto linked = store->addEvidenceLink(link.claimId, link.evidenceId); !linked)
             err() << "lectern-cli import: " << linked.error().message << "\n";
     }
-    err() << "lectern-cli import: imported " << plan.annotations.size() << " annotation(s)";
+    err() << CliText::tr("lectern-cli import: imported %n annotation(s)", nullptr, int(plan.annotations.size()));
     if (plan.alreadyPresent > 0)
-        err() << ", " << plan.alreadyPresent << " already in the bundle";
+        err() << CliText::tr(", %n already in the bundle", nullptr, int(plan.alreadyPresent));
     if (plan.unplaced > 0)
-        err() << ", " << plan.unplaced << " could not be placed (listed above)";
-    err() << "\n";
+        err() << CliText::tr(", %n could not be placed (listed above)", nullptr, int(plan.unplaced));
+    err() << '\n';
     err().flush();
     return plan.unplaced > 0 ? ExitFailed : ExitOk;
 }
@@ -300,9 +321,9 @@ int importCommand(const QStringList &argv)
 int annotationsCommand(const QStringList &argv)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(u"List the bundle's annotations; positions in code points, end exclusive."_s);
+    parser.setApplicationDescription(CliText::tr("List the bundle's annotations; positions in code points, end exclusive."));
     parser.addHelpOption();
-    const QCommandLineOption json(u"json"_s, u"Print JSON (see docs/formats.md)."_s);
+    const QCommandLineOption json(u"json"_s, CliText::tr("Print JSON (see docs/formats.md)."));
     parser.addOption(json);
     const FilterOptions filters;
     filters.add(parser);
@@ -364,7 +385,7 @@ int annotationsCommand(const QStringList &argv)
             writeRow({a.documentId, QString::number(item.start) + u'-' + QString::number(item.end),
                       item.codePath.isEmpty() ? u"-"_s : item.codePath, quote});
         }
-        err() << set.items.size() << " annotation(s)\n";
+        err() << CliText::tr("%n annotation(s)", nullptr, int(set.items.size())) << '\n';
     }
     out().flush();
     err().flush();

@@ -2,6 +2,7 @@
 #include "bundlearguments.h"
 #include "clicommands.h"
 #include "clioutput.h"
+#include "clitext.h"
 #include "documentreader.h"
 
 #include <QJsonArray>
@@ -13,9 +14,9 @@ namespace Lectern::Cli {
 int infoCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(u"List a bundle's documents and every problem found in it."_s);
+    parser.setApplicationDescription(CliText::tr("List a bundle's documents and every problem found in it."));
     parser.addHelpOption();
-    const QCommandLineOption json(u"json"_s, u"Print JSON (see docs/formats.md) instead of a table."_s);
+    const QCommandLineOption json(u"json"_s, CliText::tr("Print JSON (see docs/formats.md) instead of a table."));
     parser.addOption(json);
     const BundleArguments bundleArguments(parser);
     parser.process(arguments);
@@ -64,8 +65,9 @@ int infoCommand(const QStringList &arguments)
                               {u"documents"_s, documents},
                               {u"diagnostics"_s, diagnostics}});
     } else {
-        out() << "Bundle " << terminalText(bundle.name) << " (" << Models::indexFormName(bundle.form) << ", "
-              << bundle.documents.size() << " documents) at " << terminalText(bundle.indexPath) << "\n";
+        out() << CliText::tr("Bundle %1 (%2, %n document(s)) at %3", nullptr, int(bundle.documents.size()))
+                     .arg(terminalText(bundle.name), Models::indexFormName(bundle.form), terminalText(bundle.indexPath))
+              << '\n';
         for (qsizetype i = 0; i < bundle.documents.size(); ++i) {
             const Models::DocumentEntry &e = bundle.documents.at(i);
             writeRow({e.id, e.displayTitle(), characters.at(i) < 0 ? u"-"_s : QString::number(characters.at(i)),
@@ -75,7 +77,7 @@ int infoCommand(const QStringList &arguments)
         printDiagnostics(bundle.diagnostics);
     }
     if (bundle.failed) {
-        err() << "lectern-cli: nothing could be loaded from " << terminalText(bundle.indexPath) << "\n";
+        err() << CliText::tr("lectern-cli: nothing could be loaded from %1").arg(terminalText(bundle.indexPath)) << '\n';
         err().flush();
         return ExitNothingLoaded;
     }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "clicommands.h"
 #include "clioutput.h"
+#include "clitext.h"
+#include "uilanguage.h"
 
 #include <QGuiApplication>
 #include <QLoggingCategory>
@@ -19,28 +21,47 @@ struct Command {
 
 const std::map<QString, Command> &commands()
 {
-    static const std::map<QString, Command> table{
-        {u"info"_s, {Lectern::Cli::infoCommand, "list a bundle's documents and problems"}},
-        {u"segment"_s, {Lectern::Cli::segmentCommand, "label every passage: title, body, boilerplate, trailer, duplicate"}},
-        {u"entities"_s, {Lectern::Cli::entitiesCommand, "find the gazetteer's entities across the bundle; --suggest mines new ones"}},
-        {u"extract"_s, {Lectern::Cli::extractCommand, "write each document's main article text to a folder"}},
-        {u"export"_s, {Lectern::Cli::exportCommand, "write annotations as md, html, csv, jsonld, qdpx, qdc, odt, pdf; jsonl writes the clean corpus"}},
-        {u"import"_s, {Lectern::Cli::importCommand, "bring a W3C JSON-LD or REFI-QDA .qdpx file's annotations into the bundle"}},
-        {u"annotations"_s, {Lectern::Cli::annotationsCommand, "list the bundle's annotations (--json for positions, labels, notes)"}},
-        {u"duplicates"_s, {Lectern::Cli::duplicatesCommand, "list near-duplicate documents and repeated passages"}},
+    static const std::map<QString, Command> table {
+        { u"info"_s, { Lectern::Cli::infoCommand, QT_TRANSLATE_NOOP("Lectern::Cli", "list a bundle's documents and problems") } },
+        { u"segment"_s,
+            { Lectern::Cli::segmentCommand,
+                QT_TRANSLATE_NOOP("Lectern::Cli", "label every passage: title, body, boilerplate, trailer, duplicate") } },
+        { u"entities"_s,
+            { Lectern::Cli::entitiesCommand,
+                QT_TRANSLATE_NOOP(
+                    "Lectern::Cli", "find the gazetteer's entities across the bundle; --suggest mines new ones") } },
+        { u"extract"_s,
+            { Lectern::Cli::extractCommand,
+                QT_TRANSLATE_NOOP("Lectern::Cli", "write each document's main article text to a folder") } },
+        { u"export"_s,
+            { Lectern::Cli::exportCommand,
+                QT_TRANSLATE_NOOP("Lectern::Cli",
+                    "write annotations as md, html, csv, jsonld, qdpx, qdc, odt, pdf; jsonl writes the clean corpus") } },
+        { u"import"_s,
+            { Lectern::Cli::importCommand,
+                QT_TRANSLATE_NOOP("Lectern::Cli", "bring a W3C JSON-LD or REFI-QDA .qdpx file's annotations into the bundle") } },
+        { u"annotations"_s,
+            { Lectern::Cli::annotationsCommand,
+                QT_TRANSLATE_NOOP("Lectern::Cli", "list the bundle's annotations (--json for positions, labels, notes)") } },
+        { u"duplicates"_s,
+            { Lectern::Cli::duplicatesCommand,
+                QT_TRANSLATE_NOOP("Lectern::Cli", "list near-duplicate documents and repeated passages") } },
     };
     return table;
 }
 
 void printUsage()
 {
+    using Lectern::Cli::CliText;
     using Lectern::Cli::out;
-    out() << "Usage: lectern-cli COMMAND INDEX [options]\n\n"
-             "Lectern's headless tool: every job the reader does, scriptable.\n\nCommands:\n";
+    out() << CliText::tr("Usage: lectern-cli COMMAND INDEX [options]") << "\n\n"
+          << CliText::tr("Lectern's headless tool: every job the reader does, scriptable.") << "\n\n"
+          << CliText::tr("Commands:") << '\n';
     for (const auto &[name, command] : commands())
-        out() << "  " << name.leftJustified(12) << command.summary << '\n';
-    out() << "\nlectern-cli COMMAND --help describes a command's options.\n"
-             "Options: --help, --version\n";
+        out() << "  " << name.leftJustified(12) << CliText::tr(command.summary) << '\n';
+    out() << '\n'
+          << CliText::tr("lectern-cli COMMAND --help describes a command's options.") << '\n'
+          << CliText::tr("Options: --help, --version") << '\n';
     out().flush();
 }
 
@@ -60,6 +81,8 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(u"lectern-cli"_s);
     QCoreApplication::setOrganizationName(u"Lectern"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(LECTERN_VERSION_STRING));
+    // Messages and --help follow the system's language (LANGUAGE, LC_ALL, LC_MESSAGES, LANG).
+    Lectern::Translations::installTranslators(app, QLocale::system());
 
     QStringList arguments = QCoreApplication::arguments();
     const QString first = arguments.value(1);
@@ -74,7 +97,10 @@ int main(int argc, char *argv[])
     }
     const auto command = commands().find(first);
     if (command == commands().end()) {
-        Lectern::Cli::err() << "lectern-cli: unknown command \u201C" << first << "\u201D; lectern-cli --help lists the commands\n";
+        Lectern::Cli::err() << Lectern::Cli::CliText::tr(
+            "lectern-cli: unknown command \u201C%1\u201D; lectern-cli --help lists the commands")
+                                   .arg(first)
+                            << '\n';
         Lectern::Cli::err().flush();
         return Lectern::Cli::ExitUsage;
     }

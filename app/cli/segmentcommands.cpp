@@ -4,9 +4,10 @@
 #include "bundletexts.h"
 #include "clicommands.h"
 #include "clioutput.h"
+#include "clitext.h"
 #include "codepointoffsets.h"
-#include "segmentationjson.h"
 #include "outputfile.h"
+#include "segmentationjson.h"
 #include "segmentkind.h"
 
 #include <QDir>
@@ -63,10 +64,12 @@ QString fileNameFor(const QString &id)
 int segmentCommand(const QStringList &argv)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(u"Segment every document: titles, body, boilerplate, trailers, duplicated passages."_s);
+    parser.setApplicationDescription(
+        CliText::tr("Segment every document: titles, body, boilerplate, trailers, duplicated passages."));
     parser.addHelpOption();
-    const QCommandLineOption json(u"json"_s, u"Print JSON (see docs/formats.md); offsets in code points, end exclusive."_s);
-    const QCommandLineOption noBlank(u"no-blank"_s, u"Leave out the white space between blocks."_s);
+    const QCommandLineOption json(
+        u"json"_s, CliText::tr("Print JSON (see docs/formats.md); offsets in code points, end exclusive."));
+    const QCommandLineOption noBlank(u"no-blank"_s, CliText::tr("Leave out the white space between blocks."));
     parser.addOption(json);
     parser.addOption(noBlank);
     const BundleArguments arguments(parser);
@@ -103,22 +106,23 @@ int segmentCommand(const QStringList &argv)
 int extractCommand(const QStringList &argv)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(u"Write each document's main article body to DIR/<id>.txt (no title, boilerplate or trailer)."_s);
+    parser.setApplicationDescription(
+        CliText::tr("Write each document's main article body to DIR/<id>.txt (no title, boilerplate or trailer)."));
     parser.addHelpOption();
-    const QCommandLineOption outDir(u"out"_s, u"Folder to write into (made when missing)."_s, u"DIR"_s);
+    const QCommandLineOption outDir(u"out"_s, CliText::tr("Folder to write into (made when missing)."), CliText::tr("DIR"));
     parser.addOption(outDir);
     const BundleArguments arguments(parser);
     Segmented s;
     if (const int status = segmentBundle(parser, arguments, argv, s); status >= 0)
         return status;
     if (!parser.isSet(outDir)) {
-        err() << "lectern-cli extract: name the folder to write into with --out DIR\n";
+        err() << CliText::tr("lectern-cli extract: name the folder to write into with --out DIR") << '\n';
         err().flush();
         return ExitUsage;
     }
     const QDir dir(parser.value(outDir));
     if (!dir.mkpath(u"."_s)) {
-        err() << "lectern-cli extract: cannot make the folder " << dir.absolutePath() << "\n";
+        err() << CliText::tr("lectern-cli extract: cannot make the folder %1").arg(dir.absolutePath()) << '\n';
         err().flush();
         return ExitFailed;
     }
@@ -135,22 +139,23 @@ int extractCommand(const QStringList &argv)
         for (int n = 2; idOfName.contains(name.toCaseFolded()); ++n)
             name = base.chopped(4) + u'-' + QString::number(n) + u".txt"_s;
         if (name != base)
-            err() << "lectern-cli extract: \"" << id << "\" and \"" << idOfName.value(base.toCaseFolded())
-                  << "\" share the file name " << base << "; writing " << name << "\n";
+            err() << CliText::tr("lectern-cli extract: \"%1\" and \"%2\" share the file name %3; writing %4")
+                         .arg(id, idOfName.value(base.toCaseFolded()), base, name)
+                  << '\n';
         idOfName.insert(name.toCaseFolded(), id);
         Models::OutputFile file(dir.filePath(name));
         const QByteArray body = s.result.documents.at(i).mainArticleText(s.texts.at(i).text).toUtf8();
         if (!file.open() || file.write(body) != body.size() || !file.commit()) {
-            err() << "lectern-cli extract: " << file.fileName() << ": " << file.errorString() << "\n";
+            err() << CliText::tr("lectern-cli extract: %1: %2").arg(file.fileName(), file.errorString()) << '\n';
             ++failed;
             continue;
         }
         ++written;
     }
-    err() << "lectern-cli extract: wrote " << written << " file(s) to " << dir.absolutePath();
+    err() << CliText::tr("lectern-cli extract: wrote %n file(s) to %1", nullptr, written).arg(dir.absolutePath());
     if (failed > 0)
-        err() << "; " << failed << " could not be written (see above)";
-    err() << "\n";
+        err() << CliText::tr("; %n could not be written (see above)", nullptr, failed);
+    err() << '\n';
     err().flush();
     return failed > 0 ? ExitFailed : ExitOk;
 }
@@ -158,10 +163,12 @@ int extractCommand(const QStringList &argv)
 int duplicatesCommand(const QStringList &argv)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(u"List clusters of near-duplicate documents and of repeated passages, with their canonical copies."_s);
+    parser.setApplicationDescription(
+        CliText::tr("List clusters of near-duplicate documents and of repeated passages, with their canonical copies."));
     parser.addHelpOption();
-    const QCommandLineOption json(u"json"_s, u"Print JSON (see docs/formats.md)."_s);
-    const QCommandLineOption minWords(u"min-words"_s, u"Leave out repeated passages shorter than N words (default 1)."_s, u"N"_s, u"1"_s);
+    const QCommandLineOption json(u"json"_s, CliText::tr("Print JSON (see docs/formats.md)."));
+    const QCommandLineOption minWords(
+        u"min-words"_s, CliText::tr("Leave out repeated passages shorter than N words (default 1)."), CliText::tr("N"), u"1"_s);
     parser.addOption(json);
     parser.addOption(minWords);
     const BundleArguments arguments(parser);
@@ -188,7 +195,9 @@ int duplicatesCommand(const QStringList &argv)
         }
         out() << '\n';
     }
-    out() << clusters.value(u"passages"_s).toArray().size() << " repeated passage(s); --json lists them\n";
+    out() << CliText::tr(
+        "%n repeated passage(s); --json lists them", nullptr, int(clusters.value(u"passages"_s).toArray().size()))
+          << '\n';
     out().flush();
     return ExitOk;
 }

@@ -5,6 +5,7 @@
 #include "gazetteerreader.h"
 #include "namefolding.h"
 
+#include <QCoreApplication>
 #include <QSet>
 
 using namespace Qt::StringLiterals;
@@ -12,6 +13,12 @@ using namespace Qt::StringLiterals;
 namespace Lectern::Models {
 
 namespace {
+
+/// The context lupdate and QCoreApplication::translate share for this file's messages.
+class GazetteerText
+{
+    Q_DECLARE_TR_FUNCTIONS(Lectern::Models::Gazetteer)
+};
 
 bool fail(QString *error, const QString &message)
 {
@@ -24,7 +31,7 @@ bool validIndex(const Gazetteer &gazetteer, qsizetype index, QString *error)
 {
     if (index >= 0 && index < gazetteer.size())
         return true;
-    return fail(error, u"there is no entity %1"_s.arg(index));
+    return fail(error, GazetteerText::tr("there is no entity %1").arg(index));
 }
 
 // A name may be used when it is not empty, not too long, and not already the
@@ -32,12 +39,12 @@ bool validIndex(const Gazetteer &gazetteer, qsizetype index, QString *error)
 bool nameAvailable(const Gazetteer &gazetteer, const QString &name, qsizetype owner, QString *error)
 {
     if (name.isEmpty())
-        return fail(error, u"a name cannot be empty"_s);
+        return fail(error, GazetteerText::tr("a name cannot be empty"));
     if (name.size() > GazetteerReader::MaxNameLength)
-        return fail(error, u"a name cannot be longer than %1 characters"_s.arg(GazetteerReader::MaxNameLength));
+        return fail(error, GazetteerText::tr("a name cannot be longer than %1 characters").arg(GazetteerReader::MaxNameLength));
     const qsizetype holder = gazetteer.indexOfName(name);
     if (holder >= 0 && holder != owner)
-        return fail(error, u"\"%1\" is already a name of \"%2\""_s.arg(name, gazetteer.at(holder).name));
+        return fail(error, GazetteerText::tr("\"%1\" is already a name of \"%2\"").arg(name, gazetteer.at(holder).name));
     return true;
 }
 
@@ -52,7 +59,7 @@ bool GazetteerEdits::add(Gazetteer &gazetteer, Entity entity, QString *error, qs
         return false;
     const QString category = EntityCategory::normalised(entity.category);
     if (category.isEmpty())
-        return fail(error, u"\"%1\" is not a category name"_s.arg(entity.category));
+        return fail(error, GazetteerText::tr("\"%1\" is not a category name").arg(entity.category));
     entity.category = category;
     QStringList aliases;
     QSet<QString> keys{NameFolding::key(entity.name)};
@@ -94,7 +101,7 @@ bool GazetteerEdits::setCategory(Gazetteer &gazetteer, qsizetype index, const QS
         return false;
     const QString normalised = EntityCategory::normalised(category);
     if (normalised.isEmpty())
-        return fail(error, u"\"%1\" is not a category name"_s.arg(category));
+        return fail(error, GazetteerText::tr("\"%1\" is not a category name").arg(category));
     Entity entity = gazetteer.at(index);
     entity.category = normalised;
     gazetteer.replace(index, entity);
@@ -119,7 +126,7 @@ bool GazetteerEdits::addAlias(Gazetteer &gazetteer, qsizetype index, const QStri
     if (!nameAvailable(gazetteer, tidy, index, error))
         return false;
     if (gazetteer.indexOfName(tidy) == index)
-        return fail(error, u"\"%1\" is already a name of \"%2\""_s.arg(tidy, gazetteer.at(index).name));
+        return fail(error, GazetteerText::tr("\"%1\" is already a name of \"%2\"").arg(tidy, gazetteer.at(index).name));
     Entity entity = gazetteer.at(index);
     entity.aliases.append(tidy);
     gazetteer.replace(index, entity);
@@ -133,7 +140,7 @@ bool GazetteerEdits::removeAlias(Gazetteer &gazetteer, qsizetype index, const QS
     Entity entity = gazetteer.at(index);
     const QString key = NameFolding::key(alias);
     if (entity.aliases.removeIf([&](const QString &a) { return NameFolding::key(a) == key; }) == 0)
-        return fail(error, u"\"%1\" is not an alias of \"%2\""_s.arg(alias, entity.name));
+        return fail(error, GazetteerText::tr("\"%1\" is not an alias of \"%2\"").arg(alias, entity.name));
     gazetteer.replace(index, entity);
     return true;
 }
@@ -143,7 +150,7 @@ qsizetype GazetteerEdits::merge(Gazetteer &gazetteer, qsizetype kept, qsizetype 
     if (!validIndex(gazetteer, kept, error) || !validIndex(gazetteer, absorbed, error))
         return -1;
     if (kept == absorbed) {
-        fail(error, u"an entity cannot be merged into itself"_s);
+        fail(error, GazetteerText::tr("an entity cannot be merged into itself"));
         return -1;
     }
     Entity entity = gazetteer.at(kept);

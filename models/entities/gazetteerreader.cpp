@@ -5,7 +5,7 @@
 #include "namefolding.h"
 #include "textdecoder.h"
 
-
+#include <QCoreApplication>
 #include <QSet>
 
 using namespace Qt::StringLiterals;
@@ -13,6 +13,12 @@ using namespace Qt::StringLiterals;
 namespace Lectern::Models {
 
 namespace {
+
+/// The context lupdate and QCoreApplication::translate share for this file's messages.
+class GazetteerText
+{
+    Q_DECLARE_TR_FUNCTIONS(Lectern::Models::Gazetteer)
+};
 
 bool isHeader(const QStringList &fields)
 {
@@ -27,7 +33,7 @@ Gazetteer GazetteerReader::read(const QString &path, Diagnostics *diagnostics, c
     const InputFile::Read file = InputFile::read(path, rules);
     if (!file.error.isEmpty()) {
         if (diagnostics)
-            diagnostics->append(Diagnostic::error(path, 0, u"the gazetteer was not read: %1"_s.arg(file.error)));
+            diagnostics->append(Diagnostic::error(path, 0, GazetteerText::tr("the gazetteer was not read: %1").arg(file.error)));
         return {};
     }
     return parse(file.bytes, path, diagnostics);
@@ -58,35 +64,36 @@ Gazetteer GazetteerReader::parse(QByteArrayView bytes, const QString &fileForMes
         auto refuse = [&](const QString &message) { found.append(Diagnostic::error(fileForMessages, lineNumber, message)); };
 
         if (fields.size() < 2) {
-            refuse(u"expected a name and a category separated by a tab; the line is skipped"_s);
+            refuse(GazetteerText::tr("expected a name and a category separated by a tab; the line is skipped"));
             continue;
         }
         Entity entity;
         entity.name = NameFolding::tidy(fields.at(0));
         if (entity.name.isEmpty()) {
-            refuse(u"the name is empty; the line is skipped"_s);
+            refuse(GazetteerText::tr("the name is empty; the line is skipped"));
             continue;
         }
         if (entity.name.size() > MaxNameLength) {
-            refuse(u"the name is longer than %1 characters; the line is skipped"_s.arg(MaxNameLength));
+            refuse(GazetteerText::tr("the name is longer than %1 characters; the line is skipped").arg(MaxNameLength));
             continue;
         }
         entity.category = EntityCategory::normalised(fields.at(1));
         if (entity.category.isEmpty()) {
-            refuse(u"\"%1\" is not a category (letters, digits, spaces, '-' and '_' only); the line is skipped"_s.arg(
-                fields.at(1).trimmed()));
+            refuse(GazetteerText::tr("\"%1\" is not a category (letters, digits, spaces, '-' and '_' only); the line is skipped")
+                       .arg(fields.at(1).trimmed()));
             continue;
         }
         const QString caseField = fields.value(2).trimmed().toLower();
         if (caseField == u"exact"_s) {
             entity.caseSensitivity = Qt::CaseSensitive;
         } else if (!caseField.isEmpty() && caseField != u"any"_s) {
-            refuse(u"the case field must be \"exact\", \"any\" or empty, not \"%1\"; the line is skipped"_s.arg(caseField));
+            refuse(GazetteerText::tr("the case field must be \"exact\", \"any\" or empty, not \"%1\"; the line is skipped")
+                       .arg(caseField));
             continue;
         }
         const QString key = NameFolding::key(entity.name);
         if (const auto earlier = lineOfName.constFind(key); earlier != lineOfName.cend()) {
-            refuse(u"\"%1\" is already a name on line %2; the line is skipped"_s.arg(entity.name).arg(*earlier));
+            refuse(GazetteerText::tr("\"%1\" is already a name on line %2; the line is skipped").arg(entity.name).arg(*earlier));
             continue;
         }
 
@@ -100,12 +107,15 @@ Gazetteer GazetteerReader::parse(QByteArrayView bytes, const QString &fileForMes
                 continue;
             if (alias.size() > MaxNameLength) {
                 found.append(Diagnostic::warning(fileForMessages, lineNumber,
-                    u"an alias is longer than %1 characters and is ignored"_s.arg(MaxNameLength), int(f + 1)));
+                    GazetteerText::tr("an alias is longer than %1 characters and is ignored").arg(MaxNameLength), int(f + 1)));
                 continue;
             }
             if (const auto earlier = lineOfName.constFind(aliasKey); earlier != lineOfName.cend()) {
                 found.append(Diagnostic::warning(fileForMessages, lineNumber,
-                    u"the alias \"%1\" is already a name on line %2 and is ignored here"_s.arg(alias).arg(*earlier), int(f + 1)));
+                    GazetteerText::tr("the alias \"%1\" is already a name on line %2 and is ignored here")
+                        .arg(alias)
+                        .arg(*earlier),
+                    int(f + 1)));
                 continue;
             }
             ownKeys.insert(aliasKey);

@@ -15,10 +15,11 @@ namespace Lectern::Models {
 
 namespace {
 
-QString tr(const char *text)
+/// The context lupdate and QCoreApplication::translate share for this file's texts.
+class ExporterText
 {
-    return QCoreApplication::translate("Lectern::Models::Exporter", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Lectern::Models::Exporter)
+};
 
 } // namespace
 
@@ -53,12 +54,13 @@ QString Exporter::preview(const ExportSet &set, ExportFormat format, const Expor
     switch (format) {
     case ExportFormat::Qdpx:
         text = QString::fromUtf8(QdaProject::projectXml(set));
-        text.prepend(tr("A ZIP archive holding project.qde (below) and one text file per document in sources/.\n\n"));
+        text.prepend(
+            ExporterText::tr("A ZIP archive holding project.qde (below) and one text file per document in sources/.\n\n"));
         break;
     case ExportFormat::Odt:
     case ExportFormat::Pdf:
         text = reportHtml(set, options, true);
-        text.prepend(tr("The report is laid out from this HTML:\n\n"));
+        text.prepend(ExporterText::tr("The report is laid out from this HTML:\n\n"));
         break;
     default: {
         QString error;
@@ -72,7 +74,7 @@ QString Exporter::preview(const ExportSet &set, ExportFormat format, const Expor
     if (text.size() > maxCharacters) {
         const qsizetype cut = text.lastIndexOf(u'\n', maxCharacters);
         text.truncate(cut > maxCharacters / 2 ? cut + 1 : maxCharacters);
-        text += tr("… (the preview shows the beginning only)\n");
+        text += ExporterText::tr("… (the preview shows the beginning only)\n");
     }
     return text;
 }
@@ -82,12 +84,13 @@ bool Exporter::writeFile(const QByteArray &bytes, const QString &path, QString *
     OutputFile file(path);
     if (!file.open()) {
         if (error)
-            *error = tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+            *error = ExporterText::tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
         return false;
     }
     if (file.write(bytes) != bytes.size() || !file.commit()) {
         if (error)
-            *error = tr("Writing %1 failed (%2); the file was left as it was.").arg(QDir::toNativeSeparators(path), file.errorString());
+            *error = ExporterText::tr("Writing %1 failed (%2); the file was left as it was.")
+                         .arg(QDir::toNativeSeparators(path), file.errorString());
         return false;
     }
     return true;

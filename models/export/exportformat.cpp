@@ -7,6 +7,16 @@ using namespace Qt::StringLiterals;
 
 namespace Lectern::Models {
 
+namespace {
+
+/// The context lupdate and QCoreApplication::translate share for this file's texts.
+class ExportFormatText
+{
+    Q_DECLARE_TR_FUNCTIONS(Lectern::Models::ExportFormat)
+};
+
+} // namespace
+
 QList<ExportFormat> allExportFormats()
 {
     return {ExportFormat::Markdown, ExportFormat::Html,  ExportFormat::Csv, ExportFormat::JsonLd, ExportFormat::Qdpx,
@@ -54,26 +64,25 @@ std::optional<ExportFormat> exportFormatFromKey(const QString &key)
 
 QString exportFormatName(ExportFormat format)
 {
-    const auto tr = [](const char *text) { return QCoreApplication::translate("Lectern::Models::ExportFormat", text); };
     switch (format) {
     case ExportFormat::Markdown:
-        return tr("Markdown excerpts");
+        return ExportFormatText::tr("Markdown excerpts");
     case ExportFormat::Html:
-        return tr("HTML report (one file)");
+        return ExportFormatText::tr("HTML report (one file)");
     case ExportFormat::Csv:
-        return tr("CSV table");
+        return ExportFormatText::tr("CSV table");
     case ExportFormat::JsonLd:
-        return tr("W3C Web Annotations (JSON-LD)");
+        return ExportFormatText::tr("W3C Web Annotations (JSON-LD)");
     case ExportFormat::Qdpx:
-        return tr("REFI-QDA project (.qdpx)");
+        return ExportFormatText::tr("REFI-QDA project (.qdpx)");
     case ExportFormat::Qdc:
-        return tr("REFI-QDA codebook (.qdc)");
+        return ExportFormatText::tr("REFI-QDA codebook (.qdc)");
     case ExportFormat::Odt:
-        return tr("OpenDocument text report");
+        return ExportFormatText::tr("OpenDocument text report");
     case ExportFormat::Pdf:
-        return tr("PDF report");
+        return ExportFormatText::tr("PDF report");
     case ExportFormat::Jsonl:
-        return tr("Clean corpus (JSON Lines)");
+        return ExportFormatText::tr("Clean corpus (JSON Lines)");
     }
     return {};
 }

@@ -10,10 +10,11 @@ namespace Lectern::Models {
 
 namespace {
 
-QString tr(const char *text)
+/// The context lupdate and QCoreApplication::translate share for this file's texts.
+class ExportGroupsText
 {
-    return QCoreApplication::translate("Lectern::Models::ExportGroups", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Lectern::Models::ExportGroups)
+};
 
 } // namespace
 
@@ -46,7 +47,7 @@ QList<ExportGroup> groupExportItems(const ExportSet &set, ExportGrouping groupin
             groups.append(group);
         }
         ExportGroup unlabelled;
-        unlabelled.title = tr("Without a label");
+        unlabelled.title = ExportGroupsText::tr("Without a label");
         for (int i = 0; i < set.items.size(); ++i) {
             const ExportItem &item = set.items.at(i);
             const auto it = byCode.constFind(item.annotation.codeId);
@@ -88,7 +89,7 @@ QList<ExportGroup> groupExportItems(const ExportSet &set, ExportGrouping groupin
             groups.append(group);
         }
         ExportGroup others;
-        others.title = tr("Other excerpts");
+        others.title = ExportGroupsText::tr("Other excerpts");
         for (int i = 0; i < set.items.size(); ++i) {
             if (!placed.contains(i))
                 others.items.append(i);
@@ -110,7 +111,7 @@ QString citationOf(const ExportSet &set, const ExportItem &item)
     parts.append(document.url.isEmpty() ? document.path : document.url);
     if (!document.date.isEmpty())
         parts.append(document.date);
-    parts.append(tr("characters %1–%2").arg(item.start).arg(item.end));
+    parts.append(ExportGroupsText::tr("characters %1–%2").arg(item.start).arg(item.end));
     parts.removeAll(QString());
     return parts.join(u", "_s);
 }

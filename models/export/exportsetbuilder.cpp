@@ -18,10 +18,11 @@ namespace Lectern::Models {
 
 namespace {
 
-QString tr(const char *text, int n = -1)
+/// The context lupdate and QCoreApplication::translate share for this file's texts.
+class ExportSetBuilderText
 {
-    return QCoreApplication::translate("Lectern::Models::ExportSetBuilder", text, nullptr, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(Lectern::Models::ExportSetBuilder)
+};
 
 /// Ids of the code and every code below it.
 QStringList subtreeOf(const QList<Code> &codes, const QString &rootId)
@@ -59,7 +60,8 @@ TextReader ExportSetBuilder::fileReader(const Bundle &bundle, const LoadOptions 
         DocumentText text = DocumentReader::read(entry, rootDir, options);
         if (text.status == DocumentStatus::Error) {
             if (error)
-                *error = text.diagnostics.isEmpty() ? tr("unreadable") : text.diagnostics.constFirst().message;
+                *error
+                    = text.diagnostics.isEmpty() ? ExportSetBuilderText::tr("unreadable") : text.diagnostics.constFirst().message;
             return std::nullopt;
         }
         return std::move(text.text);
@@ -72,7 +74,8 @@ SourceReader ExportSetBuilder::fileSourceReader(const Bundle &bundle, const Load
         DocumentText text = DocumentReader::read(entry, rootDir, options);
         if (text.status == DocumentStatus::Error) {
             if (error)
-                *error = text.diagnostics.isEmpty() ? tr("unreadable") : text.diagnostics.constFirst().message;
+                *error
+                    = text.diagnostics.isEmpty() ? ExportSetBuilderText::tr("unreadable") : text.diagnostics.constFirst().message;
             return std::nullopt;
         }
         return SourceDocument{entry.id, std::move(text.text), std::move(text.blocks)};
@@ -140,7 +143,7 @@ ExportSet ExportSetBuilder::build(const ExportSource &source, const ExportFilter
 
     const QStringList codeIds = codeIdsFor(filter, set.codes);
     if (!filter.codeName.isEmpty() && codeIds.isEmpty())
-        problem(tr("No label is called \"%1\".").arg(filter.codeName));
+        problem(ExportSetBuilderText::tr("No label is called \"%1\".").arg(filter.codeName));
 
     std::optional<EntityMatcher> matcher;
     qsizetype wantedEntity = -1;
@@ -150,7 +153,8 @@ ExportSet ExportSetBuilder::build(const ExportSource &source, const ExportFilter
         if (source.gazetteer)
             wantedEntity = source.gazetteer->indexOfName(filter.entity);
         if (wantedEntity < 0) {
-            problem(tr("No entity is called \"%1\"; nothing matches the entity filter.").arg(filter.entity));
+            problem(
+                ExportSetBuilderText::tr("No entity is called \"%1\"; nothing matches the entity filter.").arg(filter.entity));
             return set;
         }
     }
@@ -161,8 +165,9 @@ ExportSet ExportSetBuilder::build(const ExportSource &source, const ExportFilter
         if (!accepts(filter, annotation, codeIds))
             continue;
         if (bundle.indexOfId(annotation.documentId) < 0) {
-            problem(tr("The annotation \"%1\" belongs to the document \"%2\", which the bundle no longer lists; "
-                       "it is left out.")
+            problem(ExportSetBuilderText::tr(
+                "The annotation \"%1\" belongs to the document \"%2\", which the bundle no longer lists; "
+                "it is left out.")
                         .arg(annotation.quote.left(40), annotation.documentId));
             continue;
         }
@@ -181,8 +186,9 @@ ExportSet ExportSetBuilder::build(const ExportSource &source, const ExportFilter
         QString error;
         const std::optional<QString> text = source.readText ? source.readText(entry, &error) : std::nullopt;
         if (!text) {
-            problem(tr("%1: cannot read the text (%2); its %n annotation(s) are left out.", int(found->size()))
-                        .arg(entry.id, error.isEmpty() ? tr("no reader") : error));
+            problem(ExportSetBuilderText::tr(
+                "%1: cannot read the text (%2); its %n annotation(s) are left out.", nullptr, int(found->size()))
+                        .arg(entry.id, error.isEmpty() ? ExportSetBuilderText::tr("no reader") : error));
             continue;
         }
         ExportDocument document{entry.id, entry.title, entry.url, entry.declaredPath, entry.date, *text};
@@ -209,7 +215,8 @@ ExportSet ExportSetBuilder::build(const ExportSource &source, const ExportFilter
             const qsizetype start = std::clamp<qsizetype>(annotation->start, 0, length);
             const qsizetype end = std::clamp<qsizetype>(annotation->end, start, length);
             if (start != annotation->start || end != annotation->end)
-                problem(tr("%1: the annotation \"%2\" lies beyond the end of the text; its position is cut to the text.")
+                problem(ExportSetBuilderText::tr(
+                    "%1: the annotation \"%2\" lies beyond the end of the text; its position is cut to the text.")
                             .arg(entry.id, annotation->quote.left(40)));
             item.start = starts.toCodePoint(start);
             item.end = ends.toCodePoint(end);

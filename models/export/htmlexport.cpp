@@ -13,10 +13,11 @@ namespace Lectern::Models {
 
 namespace {
 
-QString tr(const char *text, int n = -1)
+/// The context lupdate and QCoreApplication::translate share for this file's texts.
+class HtmlExportText
 {
-    return QCoreApplication::translate("Lectern::Models::HtmlExport", text, nullptr, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(Lectern::Models::HtmlExport)
+};
 
 QString esc(const QString &text)
 {
@@ -93,16 +94,16 @@ void writeItem(QString &out, const ExportSet &set, const ExportItem &item, bool 
 {
     const Annotation &a = item.annotation;
     const QColor colour = labelColour(item);
-    const QString label = item.codePath.isEmpty() ? tr("No label") : item.codePath;
+    const QString label = item.codePath.isEmpty() ? HtmlExportText::tr("No label") : item.codePath;
     QStringList facts;
     if (a.claimStatus != ClaimStatus::None)
-        facts.append(tr("status: %1").arg(claimStatusKey(a.claimStatus)));
+        facts.append(HtmlExportText::tr("status: %1").arg(claimStatusKey(a.claimStatus)));
     if (!a.tags.isEmpty())
-        facts.append(tr("tags: %1").arg(a.tags.join(u", "_s)));
+        facts.append(HtmlExportText::tr("tags: %1").arg(a.tags.join(u", "_s)));
     if (!item.entities.isEmpty())
-        facts.append(tr("entities: %1").arg(item.entities.join(u", "_s)));
+        facts.append(HtmlExportText::tr("entities: %1").arg(item.entities.join(u", "_s)));
     if (a.orphaned)
-        facts.append(tr("not found in the current text"));
+        facts.append(HtmlExportText::tr("not found in the current text"));
 
     if (forTextDocument) {
         out += u"<p style=\"margin-left:18px; margin-top:12px\"><span style=\"background-color:%1\">"_s.arg(tint(colour))
@@ -154,17 +155,17 @@ mark { color: inherit; padding: .05em 0; }
 QString reportHtml(const ExportSet &set, const ExportOptions &options, bool forTextDocument)
 {
     const QList<ExportGroup> groups = groupExportItems(set, options.grouping);
-    const QString title = tr("Excerpts from %1").arg(set.bundleName);
+    const QString title = HtmlExportText::tr("Excerpts from %1").arg(set.bundleName);
     QString out;
     out += u"<!DOCTYPE html>\n<html>\n<head>\n<meta charset=\"utf-8\">\n<title>"_s + esc(title) + u"</title>\n"_s;
     if (!forTextDocument)
         out += u"<style>"_s + QString::fromUtf16(styleSheet) + u"</style>\n"_s;
     out += u"</head>\n<body>\n<h1>"_s + esc(title) + u"</h1>\n"_s;
-    out += u"<p class=\"where\">"_s + esc(tr("%n excerpt(s) from %1 document(s)", int(set.items.size()))
-                                            .arg(set.documents.size()))
+    out += u"<p class=\"where\">"_s
+        + esc(HtmlExportText::tr("%n excerpt(s) from %1 document(s)", nullptr, int(set.items.size())).arg(set.documents.size()))
         + u"</p>\n"_s;
     if (!groups.isEmpty()) {
-        out += u"<nav>\n<h2>"_s + esc(tr("Contents")) + u"</h2>\n<ol>\n"_s;
+        out += u"<nav>\n<h2>"_s + esc(HtmlExportText::tr("Contents")) + u"</h2>\n<ol>\n"_s;
         for (const ExportGroup &group : groups)
             out += u"<li><a href=\"#%1\">%2</a> (%3)</li>\n"_s.arg(group.anchor, esc(group.title)).arg(group.items.size());
         out += u"</ol>\n</nav>\n"_s;

@@ -15,10 +15,11 @@ namespace Lectern::Models {
 
 namespace {
 
-QString tr(const char *text)
+/// The context lupdate and QCoreApplication::translate share for this file's texts.
+class ImportPlacerText
 {
-    return QCoreApplication::translate("Lectern::Models::ImportPlacer", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Lectern::Models::ImportPlacer)
+};
 
 /// Colours for labels a file brings without one.
 const QStringList palette{u"#1f77b4"_s, u"#2ca02c"_s, u"#d62728"_s, u"#9467bd"_s,
@@ -60,7 +61,8 @@ public:
         QString error;
         std::optional<QString> read = m_readText ? m_readText(m_bundle.documents.at(document), &error) : std::nullopt;
         if (!read)
-            m_plan.problems.append(tr("%1: cannot read the text (%2).").arg(m_bundle.documents.at(document).id, error));
+            m_plan.problems.append(
+                ImportPlacerText::tr("%1: cannot read the text (%2).").arg(m_bundle.documents.at(document).id, error));
         auto it = m_texts.insert(document, read);
         return it->has_value() ? &**it : nullptr;
     }
@@ -117,7 +119,7 @@ public:
         const QString *t = text(document);
         const QString &documentId = m_bundle.documents.at(document).id;
         if (!t) {
-            m_plan.problems.append(tr("%1: not found in the document %2; not imported.").arg(name, documentId));
+            m_plan.problems.append(ImportPlacerText::tr("%1: not found in the document %2; not imported.").arg(name, documentId));
             return std::nullopt;
         }
         qsizetype start = -1;
@@ -125,13 +127,15 @@ public:
         if (a.start && a.end && *a.end > codePoints(document)) {
             // As the REFI-QDA import reports a selection past its source's end.
             if (a.exact.isEmpty()) {
-                m_plan.problems.append(tr("%1: it ends at %2, past the end of the document %3 (%4 characters); it was left out.")
-                                           .arg(name, QString::number(*a.end), documentId, QString::number(codePoints(document))));
+                m_plan.problems.append(
+                    ImportPlacerText::tr("%1: it ends at %2, past the end of the document %3 (%4 characters); it was left out.")
+                        .arg(name, QString::number(*a.end), documentId, QString::number(codePoints(document))));
                 return std::nullopt;
             }
-            m_plan.problems.append(tr("%1: it ends at %2, past the end of the document %3 (%4 characters); the quote was "
-                                      "looked for instead.")
-                                       .arg(name, QString::number(*a.end), documentId, QString::number(codePoints(document))));
+            m_plan.problems.append(
+                ImportPlacerText::tr("%1: it ends at %2, past the end of the document %3 (%4 characters); the quote was "
+                                     "looked for instead.")
+                    .arg(name, QString::number(*a.end), documentId, QString::number(codePoints(document))));
         } else if (a.start && a.end) {
             start = CodePointMapper::utf16Offset(*t, *a.start);
             end = CodePointMapper::utf16Offset(*t, *a.end);
@@ -139,7 +143,7 @@ public:
                 return std::pair{start, end};
         }
         if (a.exact.isEmpty()) {
-            m_plan.problems.append(tr("%1: not found in the document %2; not imported.").arg(name, documentId));
+            m_plan.problems.append(ImportPlacerText::tr("%1: not found in the document %2; not imported.").arg(name, documentId));
             return std::nullopt;
         }
         const TextAnchor anchor{std::max<qsizetype>(start, 0), std::max<qsizetype>(start, 0) + a.exact.size(), a.exact,
@@ -150,18 +154,19 @@ public:
             return std::pair{found.start, found.end};
         switch (found.limit) {
         case Reanchorer::Limit::QuoteTooLong:
-            m_plan.problems.append(tr("%1: not in the document %2 as it is, and its quote (%3 characters) is longer than the "
-                                      "%4 looked for approximately; not imported.")
-                                       .arg(name, documentId, QString::number(a.exact.size()),
-                                            QString::number(options.maximumFuzzyQuoteLength)));
+            m_plan.problems.append(
+                ImportPlacerText::tr("%1: not in the document %2 as it is, and its quote (%3 characters) is longer than the "
+                                     "%4 looked for approximately; not imported.")
+                    .arg(name, documentId, QString::number(a.exact.size()), QString::number(options.maximumFuzzyQuoteLength)));
             break;
         case Reanchorer::Limit::BudgetSpent:
-            m_plan.problems.append(tr("%1: not in the document %2 as it is, and looking for it approximately would take more "
-                                      "than %3 character comparisons (the limit for one quote); not imported.")
-                                       .arg(name, documentId, QString::number(options.fuzzyBudget)));
+            m_plan.problems.append(
+                ImportPlacerText::tr("%1: not in the document %2 as it is, and looking for it approximately would take more "
+                                     "than %3 character comparisons (the limit for one quote); not imported.")
+                    .arg(name, documentId, QString::number(options.fuzzyBudget)));
             break;
         case Reanchorer::Limit::None:
-            m_plan.problems.append(tr("%1: not found in the document %2; not imported.").arg(name, documentId));
+            m_plan.problems.append(ImportPlacerText::tr("%1: not found in the document %2; not imported.").arg(name, documentId));
             break;
         }
         return std::nullopt;
@@ -244,7 +249,7 @@ ImportPlan ImportPlacer::place(const ImportBatch &batch, const Bundle &bundle,
     int number = 0;
     for (const ImportedAnnotation &imported : batch.annotations) {
         ++number;
-        const QString name = imported.exact.isEmpty() ? tr("annotation %1").arg(number)
+        const QString name = imported.exact.isEmpty() ? ImportPlacerText::tr("annotation %1").arg(number)
                                                       : u"\u201C"_s + imported.exact.left(40).simplified() + u"\u201D"_s;
         if (!imported.id.isEmpty() && (existingAnnotationIds.contains(imported.id) || placed.contains(imported.id))) {
             ++plan.alreadyPresent;
@@ -252,7 +257,7 @@ ImportPlan ImportPlacer::place(const ImportBatch &batch, const Bundle &bundle,
         }
         const int document = placer.documentFor(imported);
         if (document < 0) {
-            plan.problems.append(tr("%1 (source %2): no document of the bundle holds it; not imported.")
+            plan.problems.append(ImportPlacerText::tr("%1 (source %2): no document of the bundle holds it; not imported.")
                                      .arg(name, imported.source));
             ++plan.unplaced;
             continue;
@@ -293,7 +298,9 @@ ImportPlan ImportPlacer::place(const ImportBatch &batch, const Bundle &bundle,
             if (placed.contains(evidence) || existingAnnotationIds.contains(evidence))
                 plan.links.append({imported.id, evidence, imported.author, imported.modified});
             else
-                plan.problems.append(tr("A claim links to the evidence %1, which is not in the file or the store; link left out.").arg(evidence));
+                plan.problems.append(ImportPlacerText::tr(
+                    "A claim links to the evidence %1, which is not in the file or the store; link left out.")
+                                         .arg(evidence));
         }
     }
     return plan;

@@ -11,10 +11,11 @@ namespace Lectern::Models {
 
 namespace {
 
-QString tr(const char *text)
+/// The context lupdate and QCoreApplication::translate share for this file's texts.
+class MarkdownExportText
 {
-    return QCoreApplication::translate("Lectern::Models::MarkdownExport", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Lectern::Models::MarkdownExport)
+};
 
 void writeItem(QString &out, const ExportSet &set, const ExportItem &item)
 {
@@ -25,15 +26,16 @@ void writeItem(QString &out, const ExportSet &set, const ExportItem &item)
     out += u'\n';
 
     QStringList facts;
-    facts.append(u"**"_s + (item.codePath.isEmpty() ? tr("No label") : ExportEscaping::markdownLine(item.codePath)) + u"**"_s);
+    facts.append(u"**"_s
+        + (item.codePath.isEmpty() ? MarkdownExportText::tr("No label") : ExportEscaping::markdownLine(item.codePath)) + u"**"_s);
     if (a.claimStatus != ClaimStatus::None)
-        facts.append(tr("status: %1").arg(claimStatusKey(a.claimStatus)));
+        facts.append(MarkdownExportText::tr("status: %1").arg(claimStatusKey(a.claimStatus)));
     if (!a.tags.isEmpty())
-        facts.append(tr("tags: %1").arg(ExportEscaping::markdownLine(a.tags.join(u", "_s))));
+        facts.append(MarkdownExportText::tr("tags: %1").arg(ExportEscaping::markdownLine(a.tags.join(u", "_s))));
     if (!item.entities.isEmpty())
-        facts.append(tr("entities: %1").arg(ExportEscaping::markdownLine(item.entities.join(u", "_s))));
+        facts.append(MarkdownExportText::tr("entities: %1").arg(ExportEscaping::markdownLine(item.entities.join(u", "_s))));
     if (a.orphaned)
-        facts.append(tr("*not found in the current text*"));
+        facts.append(MarkdownExportText::tr("*not found in the current text*"));
     out += facts.join(u" · "_s) + u"\n\n"_s;
     if (!a.note.trimmed().isEmpty())
         out += ExportEscaping::markdownNote(a.note.trimmed()) + u"\n\n"_s;
@@ -45,9 +47,9 @@ void writeItem(QString &out, const ExportSet &set, const ExportItem &item)
 QByteArray markdownExport(const ExportSet &set, const ExportOptions &options)
 {
     QString out;
-    out += u"# "_s + tr("Excerpts from %1").arg(ExportEscaping::markdownLine(set.bundleName)) + u"\n\n"_s;
+    out += u"# "_s + MarkdownExportText::tr("Excerpts from %1").arg(ExportEscaping::markdownLine(set.bundleName)) + u"\n\n"_s;
     if (set.items.isEmpty())
-        out += tr("No annotations were selected for export.") + u"\n"_s;
+        out += MarkdownExportText::tr("No annotations were selected for export.") + u"\n"_s;
     for (const ExportGroup &group : groupExportItems(set, options.grouping)) {
         out += u"## "_s + ExportEscaping::markdownLine(group.title) + u"\n\n"_s;
         if (group.document >= 0) {

@@ -13,10 +13,11 @@ namespace Lectern::Models {
 
 namespace {
 
-QString tr(const char *text)
+/// The context lupdate and QCoreApplication::translate share for this file's texts.
+class QdaArchiveText
 {
-    return QCoreApplication::translate("Lectern::Models::QdaArchive", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Lectern::Models::QdaArchive)
+};
 
 QString zipErrorText(zip_error_t *error)
 {
@@ -32,7 +33,7 @@ std::optional<QByteArray> finish(zip_t *archive, zip_source_t *buffer, QString *
         return std::nullopt;
     }
     if (zip_source_is_deleted(buffer)) { // libzip writes nothing for an archive without entries
-        *error = tr("the archive would be empty");
+        *error = QdaArchiveText::tr("the archive would be empty");
         return std::nullopt;
     }
     zip_stat_t stat;
@@ -45,7 +46,7 @@ std::optional<QByteArray> finish(zip_t *archive, zip_source_t *buffer, QString *
     const zip_int64_t read = zip_source_read(buffer, bytes.data(), stat.size);
     zip_source_close(buffer);
     if (read < 0 || zip_uint64_t(read) != stat.size) {
-        *error = tr("the archive could not be read back from memory");
+        *error = QdaArchiveText::tr("the archive could not be read back from memory");
         return std::nullopt;
     }
     return bytes;
@@ -92,7 +93,7 @@ QByteArray QdaArchive::zip(const QList<Entry> &entries, const QDateTime &modifie
             }
         }
         if (index < 0 || zip_file_set_mtime(archive, zip_uint64_t(index), mtime, 0) != 0) {
-            *error = tr("%1: %2").arg(entry.name, zipErrorText(zip_get_error(archive)));
+            *error = QdaArchiveText::tr("%1: %2").arg(entry.name, zipErrorText(zip_get_error(archive)));
             failed = true;
             break;
         }
@@ -156,38 +157,40 @@ std::optional<QByteArray> QdaArchive::read(const QString &name, QString *error)
     }
     const zip_int64_t index = zip_name_locate(m_zip, name.toUtf8().constData(), ZIP_FL_NOCASE | ZIP_FL_ENC_GUESS);
     if (index < 0) {
-        *error = tr("the archive holds no %1").arg(name);
+        *error = QdaArchiveText::tr("the archive holds no %1").arg(name);
         return std::nullopt;
     }
     zip_stat_t stat;
     zip_stat_init(&stat);
     if (zip_stat_index(m_zip, zip_uint64_t(index), 0, &stat) != 0 || !(stat.valid & ZIP_STAT_SIZE)) {
-        *error = tr("%1: %2").arg(name, zipErrorText(zip_get_error(m_zip)));
+        *error = QdaArchiveText::tr("%1: %2").arg(name, zipErrorText(zip_get_error(m_zip)));
         return std::nullopt;
     }
     // The sizes are what the archive declares; no more than that is ever read.
     const QString size = QString::number(stat.size);
     if (stat.size > zip_uint64_t(std::max<qint64>(0, m_limits.maximumEntrySize))) {
-        *error = tr("%1 is too large (%2 bytes unpacked, over the limit of %3 bytes for one entry)")
+        *error = QdaArchiveText::tr("%1 is too large (%2 bytes unpacked, over the limit of %3 bytes for one entry)")
                      .arg(name, size, QString::number(m_limits.maximumEntrySize));
         return std::nullopt;
     }
     if ((stat.valid & ZIP_STAT_COMP_SIZE) && stat.size > zip_uint64_t(std::max<qint64>(0, m_limits.compressionRatioFloor))
         && stat.size / std::max<zip_uint64_t>(1, stat.comp_size) >= zip_uint64_t(std::max<qint64>(1, m_limits.maximumCompressionRatio))) {
-        *error = tr("%1 unpacks to %2 bytes from %3, %4 times its packed size or more (the limit against ZIP bombs); it was "
-                    "not unpacked")
+        *error = QdaArchiveText::tr(
+            "%1 unpacks to %2 bytes from %3, %4 times its packed size or more (the limit against ZIP bombs); it was "
+            "not unpacked")
                      .arg(name, size, QString::number(stat.comp_size), QString::number(m_limits.maximumCompressionRatio));
         return std::nullopt;
     }
     if (stat.size > zip_uint64_t(std::max<qint64>(0, m_limits.maximumArchiveSize - m_unpacked))) {
-        *error = tr("%1 (%2 bytes) would take what is unpacked from this archive over the limit of %3 bytes; it was not "
-                    "unpacked")
+        *error = QdaArchiveText::tr(
+            "%1 (%2 bytes) would take what is unpacked from this archive over the limit of %3 bytes; it was not "
+            "unpacked")
                      .arg(name, size, QString::number(m_limits.maximumArchiveSize));
         return std::nullopt;
     }
     zip_file_t *file = zip_fopen_index(m_zip, zip_uint64_t(index), 0);
     if (!file) {
-        *error = tr("%1: %2").arg(name, zipErrorText(zip_get_error(m_zip)));
+        *error = QdaArchiveText::tr("%1: %2").arg(name, zipErrorText(zip_get_error(m_zip)));
         return std::nullopt;
     }
     QByteArray bytes(qsizetype(stat.size), Qt::Uninitialized);
@@ -201,7 +204,7 @@ std::optional<QByteArray> QdaArchive::read(const QString &name, QString *error)
     m_unpacked += done;
     const bool complete = done == zip_int64_t(stat.size);
     if (!complete)
-        *error = tr("%1: %2").arg(name, zipErrorText(zip_file_get_error(file)));
+        *error = QdaArchiveText::tr("%1: %2").arg(name, zipErrorText(zip_file_get_error(file)));
     zip_fclose(file);
     if (!complete)
         return std::nullopt;

@@ -16,10 +16,11 @@ namespace Lectern::Models {
 
 namespace {
 
-QString tr(const char *text)
+/// The context lupdate and QCoreApplication::translate share for this file's texts.
+class QdaDocumentText
 {
-    return QCoreApplication::translate("Lectern::Models::QdaReader", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Lectern::Models::QdaReader)
+};
 
 constexpr int maximumCodeDepth = 64;
 
@@ -54,9 +55,10 @@ QString noteText(Context &context, const QString &what, const QString &kind)
     QString text = elementText(context.xml);
     const qsizetype size = text.size();
     if (context.limits.cutNote(text))
-        context.problems.append(tr("%1: its %2 has %3 characters, more than the limit of %4; the first %5 were kept.")
-                                    .arg(what, kind, QString::number(size), QString::number(context.limits.maximumNoteSize),
-                                         QString::number(text.size())));
+        context.problems.append(
+            QdaDocumentText::tr("%1: its %2 has %3 characters, more than the limit of %4; the first %5 were kept.")
+                .arg(what, kind, QString::number(size), QString::number(context.limits.maximumNoteSize),
+                    QString::number(text.size())));
     return text;
 }
 
@@ -73,8 +75,8 @@ void readCode(Context &context, const QString &parent, int depth)
     const QString guid = document.codes.at(index).guid;
     while (xml.readNextStartElement()) {
         if (xml.name() == u"Description")
-            document.codes[index].description
-                = noteText(context, tr("Code \"%1\"").arg(document.codes.at(index).name), tr("description"));
+            document.codes[index].description = noteText(context,
+                QdaDocumentText::tr("Code \"%1\"").arg(document.codes.at(index).name), QdaDocumentText::tr("description"));
         else if (xml.name() == u"Code")
             readCode(context, guid, depth + 1);
         else
@@ -133,8 +135,9 @@ QdaDocument::Selection readSelection(Context &context)
     selection.line = xml.lineNumber();
     while (xml.readNextStartElement()) {
         if (xml.name() == u"Description") {
-            const QString what = tr("Selection %1 (line %2)").arg(selection.guid, QString::number(selection.line));
-            selection.description = noteText(context, what, tr("description"));
+            const QString what
+                = QdaDocumentText::tr("Selection %1 (line %2)").arg(selection.guid, QString::number(selection.line));
+            selection.description = noteText(context, what, QdaDocumentText::tr("description"));
         } else if (xml.name() == u"Coding") {
             readCoding(xml, selection);
         } else {
@@ -159,13 +162,14 @@ QdaDocument::Text readText(Context &context, const QString &fallbackName, TextKi
     if (text.name.isEmpty())
         text.name = fallbackName;
     text.plainTextPath = attribute(xml, u"plainTextPath");
-    const QString what = kind == TextKind::Note ? tr("Note \"%1\" (%2)").arg(text.name, text.guid)
-                                                : tr("Source \"%1\"").arg(text.name.isEmpty() ? text.guid : text.name);
+    const QString what = kind == TextKind::Note
+        ? QdaDocumentText::tr("Note \"%1\" (%2)").arg(text.name, text.guid)
+        : QdaDocumentText::tr("Source \"%1\"").arg(text.name.isEmpty() ? text.guid : text.name);
     while (xml.readNextStartElement()) {
         if (xml.name() == u"Description")
-            text.description = noteText(context, what, tr("description"));
+            text.description = noteText(context, what, QdaDocumentText::tr("description"));
         else if (xml.name() == u"PlainTextContent")
-            text.content = kind == TextKind::Note ? noteText(context, what, tr("text")) : elementText(xml);
+            text.content = kind == TextKind::Note ? noteText(context, what, QdaDocumentText::tr("text")) : elementText(xml);
         else if (xml.name() == u"PlainTextSelection")
             text.selections.append(readSelection(context));
         else
@@ -249,11 +253,12 @@ bool readToRoot(Context &context, const QByteArray &qde)
         // bound reads the bytes as UTF-8, what REFI-QDA requires.
         const qint64 bound = qde.contains('\0') ? std::numeric_limits<qint64>::max() : entityExpansionBound(qde, xml.entityDeclarations());
         if (bound > limit) {
-            context.problems.append(tr("project.qde: its entities would expand to %1 characters, more than the limit of %2 "
-                                       "characters for one document; nothing was read.")
-                                        .arg(bound == std::numeric_limits<qint64>::max() ? tr("an unknown number of")
-                                                                                           : QString::number(bound),
-                                             QString::number(limit)));
+            context.problems.append(
+                QdaDocumentText::tr("project.qde: its entities would expand to %1 characters, more than the limit of %2 "
+                                    "characters for one document; nothing was read.")
+                    .arg(bound == std::numeric_limits<qint64>::max() ? QdaDocumentText::tr("an unknown number of")
+                                                                     : QString::number(bound),
+                        QString::number(limit)));
             return false;
         }
     }
@@ -274,8 +279,9 @@ QdaDocument QdaDocument::parse(const QByteArray &qde, QStringList &problems, con
     Context context{xml, document, problems, limits};
     if (readToRoot(context, qde)) {
         if (xml.name() != u"Project") {
-            problems.append(tr("project.qde holds a <%1> where a REFI-QDA <Project> was expected; nothing was read.")
-                                .arg(xml.name()));
+            problems.append(
+                QdaDocumentText::tr("project.qde holds a <%1> where a REFI-QDA <Project> was expected; nothing was read.")
+                    .arg(xml.name()));
             return document;
         }
         document.origin = attribute(xml, u"origin");
@@ -296,10 +302,11 @@ QdaDocument QdaDocument::parse(const QByteArray &qde, QStringList &problems, con
         }
     }
     if (xml.hasError()) {
-        problems.append(tr("project.qde is not well-formed XML (line %1, column %2: %3); what came before was read.")
-                            .arg(xml.lineNumber())
-                            .arg(xml.columnNumber())
-                            .arg(xml.errorString()));
+        problems.append(
+            QdaDocumentText::tr("project.qde is not well-formed XML (line %1, column %2: %3); what came before was read.")
+                .arg(xml.lineNumber())
+                .arg(xml.columnNumber())
+                .arg(xml.errorString()));
     }
     return document;
 }

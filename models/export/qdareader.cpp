@@ -21,10 +21,11 @@ namespace Lectern::Models {
 
 namespace {
 
-QString tr(const char *text, int n = -1)
+/// The context lupdate and QCoreApplication::translate share for this file's texts.
+class QdaReaderText
 {
-    return QCoreApplication::translate("Lectern::Models::QdaReader", text, nullptr, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(Lectern::Models::QdaReader)
+};
 
 const QString internalScheme = u"internal://"_s;
 const QString claimStatusLine = u"Claim status: "_s;
@@ -115,13 +116,15 @@ public:
         if (m_document.isLectern())
             readEvidenceLinks();
         if (m_extraCodings > 0)
-            m_batch.problems.append(tr("%n selection(s) carried more than one code: the first became the label, the "
-                                       "others became tags.",
-                                       m_extraCodings));
+            m_batch.problems.append(
+                QdaReaderText::tr("%n selection(s) carried more than one code: the first became the label, the "
+                                  "others became tags.",
+                    nullptr, m_extraCodings));
         if (m_document.otherSources > 0)
-            m_batch.problems.append(tr("%n source(s) that are not text (pictures, audio, video, PDFs without a text "
-                                       "representation) were left out.",
-                                       m_document.otherSources));
+            m_batch.problems.append(
+                QdaReaderText::tr("%n source(s) that are not text (pictures, audio, video, PDFs without a text "
+                                  "representation) were left out.",
+                    nullptr, m_document.otherSources));
     }
 
 private:
@@ -147,12 +150,12 @@ private:
             return *text.content;
         QString path = text.plainTextPath.trimmed();
         if (path.isEmpty()) {
-            m_batch.problems.append(tr("%1 has neither a plainTextPath nor a PlainTextContent.").arg(what));
+            m_batch.problems.append(QdaReaderText::tr("%1 has neither a plainTextPath nor a PlainTextContent.").arg(what));
             return std::nullopt;
         }
         if (path.startsWith(u"relative://") || path.startsWith(u"absolute://")) {
-            m_batch.problems.append(tr("%1 is kept outside the project (%2); only texts inside the .qdpx are read.")
-                                        .arg(what, path));
+            m_batch.problems.append(
+                QdaReaderText::tr("%1 is kept outside the project (%2); only texts inside the .qdpx are read.").arg(what, path));
             return std::nullopt;
         }
         if (path.startsWith(internalScheme, Qt::CaseInsensitive))
@@ -161,7 +164,8 @@ private:
             path.remove(0, 1);
         const EntryText &entry = entryText(path);
         if (!entry.text) {
-            m_batch.problems.append(tr("%1: its text %2 could not be read: %3.").arg(what, text.plainTextPath, entry.error));
+            m_batch.problems.append(
+                QdaReaderText::tr("%1: its text %2 could not be read: %3.").arg(what, text.plainTextPath, entry.error));
             return std::nullopt;
         }
         return entry.text;
@@ -191,13 +195,13 @@ private:
     void readSource(const QdaDocument::Text &source)
     {
         const QString sourceName = source.name.isEmpty() ? source.guid : source.name;
-        const QString what = tr("Source \"%1\"").arg(sourceName);
+        const QString what = QdaReaderText::tr("Source \"%1\"").arg(sourceName);
         if (source.selections.isEmpty())
             return;
         const std::optional<QString> text = textOf(source, what);
         if (!text) {
             m_batch.problems.append(
-                tr("%1: its %n selection(s) were left out.", int(source.selections.size())).arg(what));
+                QdaReaderText::tr("%1: its %n selection(s) were left out.", nullptr, int(source.selections.size())).arg(what));
             return;
         }
         QString sourceRef = sourceName;
@@ -215,19 +219,21 @@ private:
     void readSelection(const QdaDocument::Selection &selection, const QString &sourceRef, const QString &sourceWhat,
                        const QString &text, const CodePointIndex &index)
     {
-        const QString what = tr("%1, selection %2 (line %3)").arg(sourceWhat, selection.guid, QString::number(selection.line));
+        const QString what
+            = QdaReaderText::tr("%1, selection %2 (line %3)").arg(sourceWhat, selection.guid, QString::number(selection.line));
         bool startOk = false;
         bool endOk = false;
         const qint64 start = selection.start.toLongLong(&startOk);
         const qint64 end = selection.end.toLongLong(&endOk);
         if (!startOk || !endOk || start < 0 || end < start) {
-            m_batch.problems.append(tr("%1: the positions %2–%3 are not a range of the text; it was left out.")
+            m_batch.problems.append(QdaReaderText::tr("%1: the positions %2–%3 are not a range of the text; it was left out.")
                                         .arg(what, selection.start, selection.end));
             return;
         }
         if (end > index.length()) {
-            m_batch.problems.append(tr("%1: it ends at %2, past the end of its source (%3 characters); it was left out.")
-                                        .arg(what, QString::number(end), QString::number(index.length())));
+            m_batch.problems.append(
+                QdaReaderText::tr("%1: it ends at %2, past the end of its source (%3 characters); it was left out.")
+                    .arg(what, QString::number(end), QString::number(index.length())));
             return;
         }
         ImportedAnnotation annotation;
@@ -249,26 +255,28 @@ private:
         for (const QString &ref : selection.noteRefs) {
             const auto note = m_document.notes.constFind(ref);
             if (note == m_document.notes.constEnd()) {
-                m_batch.problems.append(tr("%1: its note %2 is not among the project's notes.").arg(what, ref));
+                m_batch.problems.append(QdaReaderText::tr("%1: its note %2 is not among the project's notes.").arg(what, ref));
                 continue;
             }
-            const QString noteWhat = tr("Note %1").arg(ref);
+            const QString noteWhat = QdaReaderText::tr("Note %1").arg(ref);
             std::optional<QString> noteText = textOf(*note, noteWhat);
             if (!noteText || noteText->isEmpty())
                 continue;
             const qsizetype size = noteText->size();
             if (m_limits.cutNote(*noteText)) // only a note kept in a file of the archive: inline ones were cut when read
-                m_batch.problems.append(tr("%1: its text has %2 characters, more than the limit of %3; the first %4 were kept.")
-                                            .arg(noteWhat, QString::number(size), QString::number(m_limits.maximumNoteSize),
-                                                 QString::number(noteText->size())));
+                m_batch.problems.append(
+                    QdaReaderText::tr("%1: its text has %2 characters, more than the limit of %3; the first %4 were kept.")
+                        .arg(noteWhat, QString::number(size), QString::number(m_limits.maximumNoteSize),
+                            QString::number(noteText->size())));
             notes.append(*noteText);
         }
         annotation.note = notes.join(u"\n\n"_s);
         if (const qsizetype size = annotation.note.size(); m_limits.cutNote(annotation.note))
-            m_batch.problems.append(tr("%1: its notes together have %2 characters, more than the limit of %3; the first %4 "
-                                       "were kept.")
-                                        .arg(what, QString::number(size), QString::number(m_limits.maximumNoteSize),
-                                             QString::number(annotation.note.size())));
+            m_batch.problems.append(
+                QdaReaderText::tr("%1: its notes together have %2 characters, more than the limit of %3; the first %4 "
+                                  "were kept.")
+                    .arg(what, QString::number(size), QString::number(m_limits.maximumNoteSize),
+                        QString::number(annotation.note.size())));
         annotation.author = m_document.users.value(selection.creatingUser);
         annotation.created = QDateTime::fromString(selection.creationDateTime, Qt::ISODateWithMs);
         annotation.modified = QDateTime::fromString(selection.modifiedDateTime, Qt::ISODateWithMs);
@@ -286,7 +294,8 @@ private:
             const auto code = m_codes.constFind(ref);
             if (code == m_codes.constEnd()) {
                 m_batch.problems.append(
-                    tr("%1: it is coded with %2, which is not in the codebook; that coding was left out.").arg(what, ref));
+                    QdaReaderText::tr("%1: it is coded with %2, which is not in the codebook; that coding was left out.")
+                        .arg(what, ref));
                 continue;
             }
             const QdaDocument::Code &qdaCode = m_document.codes.at(*code);
@@ -365,18 +374,19 @@ ImportBatch QdaReader::read(const QByteArray &archive, const ImportLimits &limit
 {
     ImportBatch batch;
     if (archive.isEmpty()) {
-        batch.problems.append(tr("The file is empty, so it holds no REFI-QDA project."));
+        batch.problems.append(QdaReaderText::tr("The file is empty, so it holds no REFI-QDA project."));
         return batch;
     }
     QdaArchive zip(archive, limits);
     if (!zip.isOpen()) {
-        batch.problems.append(tr("The file is not a REFI-QDA project (.qdpx is a ZIP archive): %1.").arg(zip.error()));
+        batch.problems.append(
+            QdaReaderText::tr("The file is not a REFI-QDA project (.qdpx is a ZIP archive): %1.").arg(zip.error()));
         return batch;
     }
     QString error;
     const std::optional<QByteArray> qde = zip.read(u"project.qde"_s, &error);
     if (!qde) {
-        batch.problems.append(tr("The archive is no REFI-QDA project: %1.").arg(error));
+        batch.problems.append(QdaReaderText::tr("The archive is no REFI-QDA project: %1.").arg(error));
         return batch;
     }
     const QdaDocument document = QdaDocument::parse(*qde, batch.problems, limits);

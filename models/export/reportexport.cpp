@@ -18,10 +18,11 @@ namespace Lectern::Models {
 
 namespace {
 
-QString tr(const char *text)
+/// The context lupdate and QCoreApplication::translate share for this file's texts.
+class ReportExportText
 {
-    return QCoreApplication::translate("Lectern::Models::ReportExport", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Lectern::Models::ReportExport)
+};
 
 /// Laying text out needs fonts, which need a QGuiApplication.
 bool canLayOut(QString *error)
@@ -29,7 +30,7 @@ bool canLayOut(QString *error)
     if (qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
         return true;
     if (error)
-        *error = tr("ODT and PDF reports need the graphical part of Qt (run with a QGuiApplication).");
+        *error = ReportExportText::tr("ODT and PDF reports need the graphical part of Qt (run with a QGuiApplication).");
     return false;
 }
 
@@ -40,7 +41,7 @@ void layOut(QTextDocument &document, const ExportSet &set, const ExportOptions &
     document.setDefaultFont(font);
     document.setDocumentMargin(0);
     document.setHtml(reportHtml(set, options, true));
-    document.setMetaInformation(QTextDocument::DocumentTitle, tr("Excerpts from %1").arg(set.bundleName));
+    document.setMetaInformation(QTextDocument::DocumentTitle, ReportExportText::tr("Excerpts from %1").arg(set.bundleName));
 }
 
 } // namespace
@@ -56,7 +57,7 @@ QByteArray odtExport(const ExportSet &set, const ExportOptions &options, QString
     QTextDocumentWriter writer(&buffer, "ODF");
     if (!writer.write(&document)) {
         if (error)
-            *error = tr("Qt could not write the OpenDocument file.");
+            *error = ReportExportText::tr("Qt could not write the OpenDocument file.");
         return {};
     }
     return buffer.data();
@@ -70,7 +71,7 @@ QByteArray pdfExport(const ExportSet &set, const ExportOptions &options, QString
     buffer.open(QIODevice::WriteOnly);
     {
         QPdfWriter writer(&buffer);
-        writer.setTitle(tr("Excerpts from %1").arg(set.bundleName));
+        writer.setTitle(ReportExportText::tr("Excerpts from %1").arg(set.bundleName));
         writer.setCreator(u"Lectern"_s);
         writer.setResolution(300);
         // QTextDocument::print() keeps its own 2 cm margin on every side.

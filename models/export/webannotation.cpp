@@ -20,10 +20,11 @@ namespace {
 const QString context = u"http://www.w3.org/ns/anno.jsonld"_s;
 const QString codeIdPrefix = u"urn:lectern:code:"_s;
 
-QString tr(const char *text)
+/// The context lupdate and QCoreApplication::translate share for this file's texts.
+class WebAnnotationText
 {
-    return QCoreApplication::translate("Lectern::Models::WebAnnotation", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Lectern::Models::WebAnnotation)
+};
 
 QJsonObject textualBody(const QString &purpose, const QString &value)
 {
@@ -114,7 +115,7 @@ QDateTime timeOf(const QJsonValue &value)
 
 void readAnnotation(const QJsonObject &object, int number, const ImportLimits &limits, ImportBatch &batch)
 {
-    const QString where = tr("annotation %1").arg(number);
+    const QString where = WebAnnotationText::tr("annotation %1").arg(number);
     ImportedAnnotation imported;
     imported.id = stripUuid(object.value(u"id"_s).toString());
 
@@ -132,7 +133,7 @@ void readAnnotation(const QJsonObject &object, int number, const ImportLimits &l
     }
     imported.source = stringOf(target.value(u"source"_s));
     if (imported.source.isEmpty()) {
-        batch.problems.append(tr("%1: no target source; skipped.").arg(where));
+        batch.problems.append(WebAnnotationText::tr("%1: no target source; skipped.").arg(where));
         return;
     }
     bool hasQuote = false;
@@ -152,12 +153,15 @@ void readAnnotation(const QJsonObject &object, int number, const ImportLimits &l
                 imported.start = start;
                 imported.end = end;
             } else {
-                batch.problems.append(tr("%1: a TextPositionSelector without a valid start and end; positions ignored.").arg(where));
+                batch.problems.append(
+                    WebAnnotationText::tr("%1: a TextPositionSelector without a valid start and end; positions ignored.")
+                        .arg(where));
             }
         }
     }
     if (!hasQuote && !imported.start) {
-        batch.problems.append(tr("%1: neither a TextQuoteSelector nor a TextPositionSelector; skipped.").arg(where));
+        batch.problems.append(
+            WebAnnotationText::tr("%1: neither a TextQuoteSelector nor a TextPositionSelector; skipped.").arg(where));
         return;
     }
 
@@ -191,9 +195,10 @@ void readAnnotation(const QJsonObject &object, int number, const ImportLimits &l
         }
     }
     if (const qsizetype size = imported.note.size(); limits.cutNote(imported.note))
-        batch.problems.append(tr("%1: its note has %2 characters, more than the limit of %3; the first %4 were kept.")
-                                  .arg(where, QString::number(size), QString::number(limits.maximumNoteSize),
-                                       QString::number(imported.note.size())));
+        batch.problems.append(
+            WebAnnotationText::tr("%1: its note has %2 characters, more than the limit of %3; the first %4 were kept.")
+                .arg(where, QString::number(size), QString::number(limits.maximumNoteSize),
+                    QString::number(imported.note.size())));
     imported.author = stringOf(object.value(u"creator"_s));
     imported.created = timeOf(object.value(u"created"_s));
     imported.modified = timeOf(object.value(u"modified"_s));
@@ -208,12 +213,10 @@ QByteArray webAnnotationExport(const ExportSet &set)
     for (const ExportItem &item : set.items)
         items.append(annotationObject(set, item));
     const QJsonObject page{{u"type"_s, u"AnnotationPage"_s}, {u"startIndex"_s, 0}, {u"items"_s, items}};
-    const QJsonObject collection{{u"@context"_s, context},
-                                 {u"id"_s, QString(u"urn:lectern:"_s + set.bundleKey + u":annotations"_s)},
-                                 {u"type"_s, u"AnnotationCollection"_s},
-                                 {u"label"_s, tr("Annotations of %1").arg(set.bundleName)},
-                                 {u"total"_s, items.size()},
-                                 {u"first"_s, page}};
+    const QJsonObject collection { { u"@context"_s, context },
+        { u"id"_s, QString(u"urn:lectern:"_s + set.bundleKey + u":annotations"_s) }, { u"type"_s, u"AnnotationCollection"_s },
+        { u"label"_s, WebAnnotationText::tr("Annotations of %1").arg(set.bundleName) }, { u"total"_s, items.size() },
+        { u"first"_s, page } };
     return QJsonDocument(collection).toJson(QJsonDocument::Indented);
 }
 
@@ -227,7 +230,8 @@ ImportBatch readWebAnnotations(const QByteArray &json, const ImportLimits &limit
         const QByteArray before = json.left(error.offset);
         const qsizetype line = before.count('\n') + 1;
         const qsizetype column = error.offset - (before.lastIndexOf('\n') + 1) + 1;
-        batch.problems.append(tr("Not valid JSON at line %1, column %2: %3").arg(line).arg(column).arg(error.errorString()));
+        batch.problems.append(
+            WebAnnotationText::tr("Not valid JSON at line %1, column %2: %3").arg(line).arg(column).arg(error.errorString()));
         return batch;
     }
     QJsonArray items;
@@ -243,13 +247,14 @@ ImportBatch readWebAnnotations(const QByteArray &json, const ImportLimits &limit
         else if (type == u"Annotation"_s)
             items = QJsonArray{root};
         else
-            batch.problems.append(tr("The file is JSON but not a Web Annotation, an AnnotationPage or an AnnotationCollection."));
+            batch.problems.append(WebAnnotationText::tr(
+                "The file is JSON but not a Web Annotation, an AnnotationPage or an AnnotationCollection."));
     }
     int number = 0;
     for (const QJsonValue &value : std::as_const(items)) {
         ++number;
         if (!value.isObject() || value.toObject().value(u"type"_s).toString() != u"Annotation"_s) {
-            batch.problems.append(tr("annotation %1: not an object of type Annotation; skipped.").arg(number));
+            batch.problems.append(WebAnnotationText::tr("annotation %1: not an object of type Annotation; skipped.").arg(number));
             continue;
         }
         readAnnotation(value.toObject(), number, limits, batch);

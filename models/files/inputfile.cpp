@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "inputfile.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QLocale>
 
@@ -20,6 +21,12 @@ using namespace Qt::StringLiterals;
 namespace Lectern::Models {
 
 namespace {
+
+/// The context lupdate and QCoreApplication::translate share for this file's messages.
+class FileText
+{
+    Q_DECLARE_TR_FUNCTIONS(Lectern::Models::Files)
+};
 
 QString humanSize(qint64 bytes)
 {
@@ -52,16 +59,16 @@ QString kindOfMode(mode_t mode)
     if (S_ISREG(mode))
         return {};
     if (S_ISDIR(mode))
-        return u"a folder"_s;
+        return FileText::tr("a folder");
     if (S_ISFIFO(mode))
-        return u"a named pipe (FIFO)"_s;
+        return FileText::tr("a named pipe (FIFO)");
     if (S_ISCHR(mode))
-        return u"a character device"_s;
+        return FileText::tr("a character device");
     if (S_ISBLK(mode))
-        return u"a block device"_s;
+        return FileText::tr("a block device");
     if (S_ISSOCK(mode))
-        return u"a socket"_s;
-    return u"not a regular file"_s;
+        return FileText::tr("a socket");
+    return FileText::tr("not a regular file");
 }
 #endif
 
@@ -78,7 +85,7 @@ QString InputFile::notRegularReason(const QString &path)
     const QFileInfo info(path);
     if (!info.exists() || info.isFile())
         return {};
-    return info.isDir() ? u"a folder"_s : u"not a regular file"_s;
+    return info.isDir() ? FileText::tr("a folder") : FileText::tr("not a regular file");
 #endif
 }
 
@@ -99,39 +106,40 @@ std::unique_ptr<QFile> InputFile::open(const QString &path, const Rules &rules, 
     // changed after the check cannot lead the open elsewhere.
     QString target = info.canonicalFilePath();
     if (target.isEmpty())
-        return refuse(info.isSymLink() ? u"the file is a link to nothing (its target does not exist)"_s
-                                       : u"the file does not exist"_s);
+        return refuse(info.isSymLink() ? FileText::tr("the file is a link to nothing (its target does not exist)")
+                                       : FileText::tr("the file does not exist"));
     if (!rules.root.isEmpty() && !canonicalInside(target, rules.root))
-        return refuse(u"the file is a link that leads outside %1; refused"_s.arg(QFileInfo(rules.root).absoluteFilePath()));
+        return refuse(
+            FileText::tr("the file is a link that leads outside %1; refused").arg(QFileInfo(rules.root).absoluteFilePath()));
 #ifdef Q_OS_UNIX
     const QByteArray encoded = QFile::encodeName(target);
     struct stat before{};
     if (::stat(encoded.constData(), &before) != 0)
-        return refuse(u"the file cannot be read: %1"_s.arg(QString::fromLocal8Bit(std::strerror(errno))));
+        return refuse(FileText::tr("the file cannot be read: %1").arg(QString::fromLocal8Bit(std::strerror(errno))));
     if (const QString kind = kindOfMode(before.st_mode); !kind.isEmpty())
-        return refuse(u"this is %1, not a regular file; not opened"_s.arg(kind));
+        return refuse(FileText::tr("this is %1, not a regular file; not opened").arg(kind));
     // Non-blocking, so that a pipe swapped in after the check cannot hang the open.
     const int fd = ::open(encoded.constData(), O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK);
     if (fd < 0)
-        return refuse(u"the file cannot be read: %1"_s.arg(QString::fromLocal8Bit(std::strerror(errno))));
+        return refuse(FileText::tr("the file cannot be read: %1").arg(QString::fromLocal8Bit(std::strerror(errno))));
     struct stat opened{};
     if (::fstat(fd, &opened) != 0 || !S_ISREG(opened.st_mode) || opened.st_ino != before.st_ino || opened.st_dev != before.st_dev) {
         ::close(fd);
-        return refuse(u"the file changed while it was being opened; not read"_s);
+        return refuse(FileText::tr("the file changed while it was being opened; not read"));
     }
     ::fcntl(fd, F_SETFL, ::fcntl(fd, F_GETFL) & ~O_NONBLOCK);
     auto file = std::make_unique<QFile>(target);
     if (!file->open(fd, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle)) {
         ::close(fd);
-        return refuse(u"the file cannot be read: %1"_s.arg(file->errorString()));
+        return refuse(FileText::tr("the file cannot be read: %1").arg(file->errorString()));
     }
     return file;
 #else
     if (!info.isFile())
-        return refuse(u"this is not a regular file; not opened"_s);
+        return refuse(FileText::tr("this is not a regular file; not opened"));
     auto file = std::make_unique<QFile>(target);
     if (!file->open(QIODevice::ReadOnly))
-        return refuse(u"the file cannot be read: %1"_s.arg(file->errorString()));
+        return refuse(FileText::tr("the file cannot be read: %1").arg(file->errorString()));
     return file;
 #endif
 }
@@ -156,7 +164,7 @@ InputFile::Read InputFile::read(const QString &path, const Rules &rules)
         }
         const qint64 got = file->read(bytes.data() + filled, bytes.size() - filled);
         if (got < 0) {
-            result.error = u"the file cannot be read: %1"_s.arg(file->errorString());
+            result.error = FileText::tr("the file cannot be read: %1").arg(file->errorString());
             return result;
         }
         if (got == 0)
@@ -165,7 +173,8 @@ InputFile::Read InputFile::read(const QString &path, const Rules &rules)
     }
     if (filled > limit) {
         result.tooLarge = true;
-        result.error = u"the file holds more than %1, the limit; not read (the limit is a setting)"_s.arg(humanSize(limit));
+        result.error
+            = FileText::tr("the file holds more than %1, the limit; not read (the limit is a setting)").arg(humanSize(limit));
         return result;
     }
     bytes.truncate(filled);

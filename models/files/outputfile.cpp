@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "outputfile.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 
@@ -17,6 +18,12 @@ using namespace Qt::StringLiterals;
 namespace Lectern::Models {
 
 namespace {
+
+/// The context lupdate and QCoreApplication::translate share for this file's messages.
+class FileText
+{
+    Q_DECLARE_TR_FUNCTIONS(Lectern::Models::Files)
+};
 
 #ifdef Q_OS_UNIX
 // The process's umask without changing it (umask(2) can only be read by
@@ -60,20 +67,20 @@ QString OutputFile::refusalFor(const QString &path)
 #ifdef Q_OS_UNIX
     struct stat st{};
     if (::lstat(QFile::encodeName(path).constData(), &st) != 0)
-        return errno == ENOENT ? QString() : u"it cannot be looked at: %1"_s.arg(errnoText());
+        return errno == ENOENT ? QString() : FileText::tr("it cannot be looked at: %1").arg(errnoText());
     if (S_ISLNK(st.st_mode))
-        return u"it is a symbolic link (Lectern never writes through links; remove it or choose another name)"_s;
+        return FileText::tr("it is a symbolic link (Lectern never writes through links; remove it or choose another name)");
     if (S_ISDIR(st.st_mode))
-        return u"it is a folder"_s;
+        return FileText::tr("it is a folder");
     if (!S_ISREG(st.st_mode))
-        return u"it is not a regular file (a pipe, a device or a socket)"_s;
+        return FileText::tr("it is not a regular file (a pipe, a device or a socket)");
     return {};
 #else
     const QFileInfo info(path);
     if (info.isSymLink())
-        return u"it is a symbolic link (Lectern never writes through links; remove it or choose another name)"_s;
+        return FileText::tr("it is a symbolic link (Lectern never writes through links; remove it or choose another name)");
     if (info.exists() && !info.isFile())
-        return info.isDir() ? u"it is a folder"_s : u"it is not a regular file"_s;
+        return info.isDir() ? FileText::tr("it is a folder") : FileText::tr("it is not a regular file");
     return {};
 #endif
 }
@@ -81,7 +88,7 @@ QString OutputFile::refusalFor(const QString &path)
 bool OutputFile::open()
 {
     if (const QString refusal = refusalFor(m_path); !refusal.isEmpty()) {
-        m_error = u"not written: %1"_s.arg(refusal);
+        m_error = FileText::tr("not written: %1").arg(refusal);
         return false;
     }
     const QFileInfo info(m_path);
@@ -122,7 +129,7 @@ bool OutputFile::commit()
 {
     if (!m_temporary) {
         if (m_error.isEmpty())
-            m_error = u"the file was not opened"_s;
+            m_error = FileText::tr("the file was not opened");
         return false;
     }
     if (m_failed || !m_temporary->flush()) {
@@ -133,7 +140,7 @@ bool OutputFile::commit()
     }
 #ifdef Q_OS_UNIX
     if (::fsync(m_temporary->handle()) != 0) {
-        m_error = u"the file could not be saved to disk: %1"_s.arg(errnoText());
+        m_error = FileText::tr("the file could not be saved to disk: %1").arg(errnoText());
         cancel();
         return false;
     }
@@ -142,7 +149,7 @@ bool OutputFile::commit()
     // rename(2) replaces whatever is at the target, a link included, and
     // never writes to where a link points.
     if (::rename(from.constData(), QFile::encodeName(m_path).constData()) != 0) {
-        m_error = u"the file could not be put in place: %1"_s.arg(errnoText());
+        m_error = FileText::tr("the file could not be put in place: %1").arg(errnoText());
         cancel();
         return false;
     }

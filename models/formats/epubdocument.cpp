@@ -9,6 +9,7 @@
 #include "packageparts.h"
 #include "textdecoder.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QSet>
 
@@ -17,6 +18,12 @@ using namespace Qt::StringLiterals;
 namespace Lectern::Models {
 
 namespace {
+
+/// The context lupdate and QCoreApplication::translate share for this file's messages.
+class FormatText
+{
+    Q_DECLARE_TR_FUNCTIONS(Lectern::Models::DocumentFormats)
+};
 
 /// Chapters skipped are each named in a note, up to this many.
 constexpr int maximumNamedProblems = 10;
@@ -109,7 +116,7 @@ QSet<QString> encryptedParts(PackageParts &parts, QString *error)
 
 QString notEpub(const QString &why)
 {
-    return u"not an EPUB book: %1"_s.arg(why);
+    return FormatText::tr("not an EPUB book: %1").arg(why);
 }
 
 } // namespace
@@ -119,12 +126,12 @@ PackagedText readEpubDocument(const QByteArray &bytes)
     PackagedText result;
     PackageParts parts(bytes);
     if (!parts.isOpen()) {
-        result.error = notEpub(u"the ZIP package cannot be opened (%1)"_s.arg(parts.error()));
+        result.error = notEpub(FormatText::tr("the ZIP package cannot be opened (%1)").arg(parts.error()));
         return result;
     }
     const QString container = u"META-INF/container.xml"_s;
     if (!parts.contains(container)) {
-        result.error = notEpub(u"the package holds no %1"_s.arg(container));
+        result.error = notEpub(FormatText::tr("the package holds no %1").arg(container));
         return result;
     }
     QString opf;
@@ -135,11 +142,11 @@ PackagedText readEpubDocument(const QByteArray &bytes)
         }
     });
     if (!error.isEmpty() || opf.isEmpty()) {
-        result.error = error.isEmpty() ? notEpub(u"%1 names no package document"_s.arg(container)) : error;
+        result.error = error.isEmpty() ? notEpub(FormatText::tr("%1 names no package document").arg(container)) : error;
         return result;
     }
     if (!parts.contains(opf)) {
-        result.error = u"the book's package document %1 is missing"_s.arg(opf);
+        result.error = FormatText::tr("the book's package document %1 is missing").arg(opf);
         return result;
     }
     Package package;
@@ -150,7 +157,7 @@ PackagedText readEpubDocument(const QByteArray &bytes)
     }
     result.metadata = package.metadata;
     if (package.spine.isEmpty()) {
-        result.error = u"the book lists no chapters (its spine in %1 is empty)"_s.arg(opf);
+        result.error = FormatText::tr("the book lists no chapters (its spine in %1 is empty)").arg(opf);
         return result;
     }
 
@@ -162,9 +169,11 @@ PackagedText readEpubDocument(const QByteArray &bytes)
                 ++locked;
         }
         if (locked > 0) {
-            result.error = u"the book is encrypted (DRM): %1 of its %2 chapters cannot be read without the seller's key, "
-                           "and Lectern does not remove DRM"_s.arg(locked)
-                               .arg(package.spine.size());
+            result.error
+                = FormatText::tr("the book is encrypted (DRM): %1 of its %2 chapters cannot be read without the seller's key, "
+                                 "and Lectern does not remove DRM")
+                      .arg(locked)
+                      .arg(package.spine.size());
             return result;
         }
         if (!error.isEmpty())
@@ -177,19 +186,21 @@ PackagedText readEpubDocument(const QByteArray &bytes)
     for (const QString &id : std::as_const(package.spine)) {
         const auto item = package.manifest.constFind(id);
         if (item == package.manifest.constEnd()) {
-            skipped.append(u"the spine names an item \"%1\" the manifest does not list"_s.arg(id));
+            skipped.append(FormatText::tr("the spine names an item \"%1\" the manifest does not list").arg(id));
             continue;
         }
         if (item->path.isEmpty()) {
-            skipped.append(u"the item \"%1\" does not lead to a part of the book"_s.arg(id));
+            skipped.append(FormatText::tr("the item \"%1\" does not lead to a part of the book").arg(id));
             continue;
         }
         if (item->mediaType != u"application/xhtml+xml" && item->mediaType != u"text/html") {
-            skipped.append(u"%1 is %2, not a page"_s.arg(item->path, item->mediaType.isEmpty() ? u"of no media type"_s : item->mediaType));
+            skipped.append(
+                FormatText::tr("%1 is %2, not a page")
+                    .arg(item->path, item->mediaType.isEmpty() ? FormatText::tr("of no media type") : item->mediaType));
             continue;
         }
         if (!parts.contains(item->path)) {
-            skipped.append(u"%1 is missing from the book"_s.arg(item->path));
+            skipped.append(FormatText::tr("%1 is missing from the book").arg(item->path));
             continue;
         }
         const std::optional<QByteArray> page = parts.read(item->path, &error);
@@ -199,7 +210,7 @@ PackagedText readEpubDocument(const QByteArray &bytes)
         }
         const DecodedText decoded = TextDecoder::decode(*page, item->path, LegacyEncoding::declaredInHtml(*page));
         if (decoded.binary) {
-            skipped.append(u"%1 is not text"_s.arg(item->path));
+            skipped.append(FormatText::tr("%1 is not text").arg(item->path));
             continue;
         }
         const HtmlPage html = HtmlPage::read(decoded.text);
@@ -210,12 +221,13 @@ PackagedText readEpubDocument(const QByteArray &bytes)
         ++read;
     }
     for (qsizetype i = 0; i < std::min<qsizetype>(skipped.size(), maximumNamedProblems); ++i)
-        result.notes.append(u"a chapter was skipped: %1"_s.arg(skipped.at(i)));
+        result.notes.append(FormatText::tr("a chapter was skipped: %1").arg(skipped.at(i)));
     if (skipped.size() > maximumNamedProblems)
-        result.notes.append(u"%1 more chapters were skipped"_s.arg(skipped.size() - maximumNamedProblems));
+        result.notes.append(FormatText::tr("%1 more chapters were skipped").arg(skipped.size() - maximumNamedProblems));
     if (read == 0 || writer.text().isEmpty()) {
-        result.error = skipped.isEmpty() ? u"the book's chapters hold no text"_s
-                                         : u"the book has no chapter that could be read (%1)"_s.arg(skipped.constFirst());
+        result.error = skipped.isEmpty()
+            ? FormatText::tr("the book's chapters hold no text")
+            : FormatText::tr("the book has no chapter that could be read (%1)").arg(skipped.constFirst());
         result.notes.clear();
         return result;
     }

@@ -1,9 +1,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "officereaders.h"
 
+#include <QCoreApplication>
+
 using namespace Qt::StringLiterals;
 
 namespace Lectern::Models {
+
+namespace {
+
+/// The context lupdate and QCoreApplication::translate share for this file's messages.
+class FormatText
+{
+    Q_DECLARE_TR_FUNCTIONS(Lectern::Models::DocumentFormats)
+};
+
+} // namespace
 
 void writeBlocks(BlockWriter &writer, const ParagraphBlocks &blocks)
 {
@@ -31,11 +43,11 @@ void writeNote(BlockWriter &writer, const QString &marker, const ParagraphBlocks
 
 PackagedText readOfficeDocument(const QByteArray &bytes, DocumentFormat format)
 {
-    const QString kind = format == DocumentFormat::Docx ? u"Word document"_s : u"OpenDocument text"_s;
+    const QString kind = format == DocumentFormat::Docx ? FormatText::tr("Word document") : FormatText::tr("OpenDocument text");
     PackageParts parts(bytes);
     if (!parts.isOpen()) {
         PackagedText refused;
-        refused.error = u"not a %1: the ZIP package cannot be opened (%2)"_s.arg(kind, parts.error());
+        refused.error = FormatText::tr("not a %1: the ZIP package cannot be opened (%2)").arg(kind, parts.error());
         return refused;
     }
     return format == DocumentFormat::Docx ? readWordprocessingMl(parts) : readOpenDocumentText(parts);

@@ -4,11 +4,19 @@
 // what is read.
 #include "officereaders.h"
 
+#include <QCoreApplication>
+
 using namespace Qt::StringLiterals;
 
 namespace Lectern::Models {
 
 namespace {
+
+/// The context lupdate and QCoreApplication::translate share for this file's messages.
+class FormatText
+{
+    Q_DECLARE_TR_FUNCTIONS(Lectern::Models::DocumentFormats)
+};
 
 constexpr QStringView textNamespace = u"urn:oasis:names:tc:opendocument:xmlns:text:1.0";
 constexpr QStringView officeNamespace = u"urn:oasis:names:tc:opendocument:xmlns:office:1.0";
@@ -198,14 +206,15 @@ PackagedText readOpenDocumentText(PackageParts &parts)
     PackagedText result;
     const QString content = u"content.xml"_s;
     if (!parts.contains(content)) {
-        result.error = u"not an OpenDocument text: the package holds no content.xml"_s;
+        result.error = FormatText::tr("not an OpenDocument text: the package holds no content.xml");
         return result;
     }
     // A password-protected document keeps its parts encrypted; the manifest says so.
     if (const QString manifest = u"META-INF/manifest.xml"_s; parts.contains(manifest)) {
         QString error;
         if (const std::optional<QByteArray> bytes = parts.read(manifest, &error); bytes && bytes->contains("encryption-data")) {
-            result.error = u"the document is protected by a password (its parts are encrypted); Lectern cannot read it"_s;
+            result.error
+                = FormatText::tr("the document is protected by a password (its parts are encrypted); Lectern cannot read it");
             return result;
         }
     }
@@ -252,7 +261,7 @@ PackagedText readOpenDocumentText(PackageParts &parts)
     if (const QString meta = u"meta.xml"_s; parts.contains(meta)) {
         const QString metaError = parts.readXml(meta, [&](QXmlStreamReader &xml) { result.metadata = readMeta(xml); });
         if (!metaError.isEmpty())
-            result.notes.append(u"%1; the document's title and author were not read"_s.arg(metaError));
+            result.notes.append(FormatText::tr("%1; the document's title and author were not read").arg(metaError));
     }
     if (embedded > 0)
         result.notes.append(embeddedObjectsNote(embedded));
@@ -260,13 +269,14 @@ PackagedText readOpenDocumentText(PackageParts &parts)
     if (std::any_of(names.cbegin(), names.cend(), [](const QString &name) {
             return name.startsWith(u"Basic/", Qt::CaseInsensitive) || name.startsWith(u"Scripts/", Qt::CaseInsensitive);
         }))
-        result.notes.append(u"the document holds macros; they were neither run nor read"_s);
+        result.notes.append(FormatText::tr("the document holds macros; they were neither run nor read"));
     if (tooDeep > 0)
-        result.notes.append(u"%1 elements nested more than %2 deep were not read"_s.arg(tooDeep).arg(MaximumNesting));
+        result.notes.append(
+            FormatText::tr("%1 elements nested more than %2 deep were not read").arg(tooDeep).arg(MaximumNesting));
     if (writer.text().isEmpty()) {
         result.error = body.isEmpty() && !other.isEmpty()
-            ? u"not an OpenDocument text: this OpenDocument file holds a %1"_s.arg(other)
-            : u"the OpenDocument text holds no text"_s;
+            ? FormatText::tr("not an OpenDocument text: this OpenDocument file holds a %1").arg(other)
+            : FormatText::tr("the OpenDocument text holds no text");
         return result;
     }
     result.text = writer.takeText();

@@ -3,6 +3,7 @@
 
 #include "xmlentitybound.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QUrl>
 
@@ -12,6 +13,16 @@
 using namespace Qt::StringLiterals;
 
 namespace Lectern::Models {
+
+namespace {
+
+/// The context lupdate and QCoreApplication::translate share for this file's messages.
+class FormatText
+{
+    Q_DECLARE_TR_FUNCTIONS(Lectern::Models::DocumentFormats)
+};
+
+} // namespace
 
 ImportLimits PackageParts::limits()
 {
@@ -66,18 +77,20 @@ bool toRoot(QXmlStreamReader &xml, const QByteArray &bytes, const QString &part,
         const qint64 bound = bytes.contains('\0') ? std::numeric_limits<qint64>::max()
                                                   : entityExpansionBound(bytes, xml.entityDeclarations());
         if (bound > limit) {
-            *error = u"%1 declares XML entities that would expand to more than %2 characters (an XML bomb); it was not read"_s
+            *error = FormatText::tr(
+                "%1 declares XML entities that would expand to more than %2 characters (an XML bomb); it was not read")
                          .arg(part, QString::number(limit));
             return false;
         }
     }
-    *error = xml.hasError() ? malformed(xml, part) : u"%1 holds no XML element"_s.arg(part);
+    *error = xml.hasError() ? malformed(xml, part) : FormatText::tr("%1 holds no XML element").arg(part);
     return false;
 }
 
 QString malformed(const QXmlStreamReader &xml, const QString &part)
 {
-    return u"%1 is not well-formed XML (line %2, column %3: %4)"_s.arg(part)
+    return FormatText::tr("%1 is not well-formed XML (line %2, column %3: %4)")
+        .arg(part)
         .arg(xml.lineNumber())
         .arg(xml.columnNumber())
         .arg(xml.errorString());
@@ -122,7 +135,8 @@ QString resolve(const QString &from, const QString &href)
 
 QString embeddedObjectsNote(int count)
 {
-    return count == 1 ? u"1 embedded object was not read"_s : u"%1 embedded objects were not read"_s.arg(count);
+    return count == 1 ? FormatText::tr("1 embedded object was not read")
+                      : FormatText::tr("%1 embedded objects were not read").arg(count);
 }
 
 } // namespace Lectern::Models

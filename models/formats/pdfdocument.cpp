@@ -6,19 +6,25 @@
 #include "blockwriter.h"
 #include "packageddocument.h"
 
-#include <poppler-qt6.h>
-
+#include <QCoreApplication>
 #include <QHash>
 #include <QRectF>
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <poppler-qt6.h>
 
 using namespace Qt::StringLiterals;
 
 namespace Lectern::Models {
 
 namespace {
+
+/// The context lupdate and QCoreApplication::translate share for this file's messages.
+class FormatText
+{
+    Q_DECLARE_TR_FUNCTIONS(Lectern::Models::DocumentFormats)
+};
 
 struct Line {
     QString text;
@@ -106,11 +112,11 @@ PackagedText readPdfDocument(const QByteArray &bytes)
     PackagedText result;
     const std::unique_ptr<Poppler::Document> document = Poppler::Document::loadFromData(bytes);
     if (!document) {
-        result.error = u"the PDF file is damaged and could not be read"_s;
+        result.error = FormatText::tr("the PDF file is damaged and could not be read");
         return result;
     }
     if (document->isLocked()) {
-        result.error = u"the PDF file is protected by a password; Lectern cannot read it"_s;
+        result.error = FormatText::tr("the PDF file is protected by a password; Lectern cannot read it");
         return result;
     }
     result.metadata.title = document->info(u"Title"_s).simplified();
@@ -201,11 +207,12 @@ PackagedText readPdfDocument(const QByteArray &bytes)
             flush();
     }
     if (damagedPages > 0)
-        result.notes.append(u"%1 of %2 pages could not be read"_s.arg(damagedPages).arg(pageCount));
+        result.notes.append(FormatText::tr("%1 of %2 pages could not be read").arg(damagedPages).arg(pageCount));
     if (writer.blocks().size() == furniture) {
-        result.error = pageCount == 0 ? u"the PDF file has no pages"_s
-                                      : u"the PDF file has no text to read (a scan without a text layer?); Lectern does "
-                                        "not recognise text in images: run it through OCR software first"_s;
+        result.error = pageCount == 0
+            ? FormatText::tr("the PDF file has no pages")
+            : FormatText::tr("the PDF file has no text to read (a scan without a text layer?); Lectern does "
+                             "not recognise text in images: run it through OCR software first");
         return result;
     }
     result.text = writer.takeText();

@@ -5,6 +5,7 @@
 #include "officereaders.h"
 #include "wordstyles.h"
 
+#include <QCoreApplication>
 #include <QHash>
 
 #include <algorithm>
@@ -14,6 +15,12 @@ using namespace Qt::StringLiterals;
 namespace Lectern::Models {
 
 namespace {
+
+/// The context lupdate and QCoreApplication::translate share for this file's messages.
+class FormatText
+{
+    Q_DECLARE_TR_FUNCTIONS(Lectern::Models::DocumentFormats)
+};
 
 constexpr QStringView markupCompatibility = u"http://schemas.openxmlformats.org/markup-compatibility/2006";
 
@@ -298,9 +305,10 @@ PackagedText readWordprocessingMl(PackageParts &parts)
     if (!parts.contains(main))
         main = u"word/document.xml"_s;
     if (!parts.contains(main)) {
-        result.error = parts.contains(u"xl/workbook.xml"_s) ? u"not a Word document: this is an Excel workbook"_s
-            : parts.contains(u"ppt/presentation.xml"_s)     ? u"not a Word document: this is a PowerPoint presentation"_s
-                                                            : u"not a Word document: the package holds no %1"_s.arg(main);
+        result.error = parts.contains(u"xl/workbook.xml"_s) ? FormatText::tr("not a Word document: this is an Excel workbook")
+            : parts.contains(u"ppt/presentation.xml"_s)
+            ? FormatText::tr("not a Word document: this is a PowerPoint presentation")
+            : FormatText::tr("not a Word document: the package holds no %1").arg(main);
         return result;
     }
     const QHash<QString, QString> related = relationships(parts, main);
@@ -314,7 +322,7 @@ PackagedText readWordprocessingMl(PackageParts &parts)
     if (const QString name = partFor(u"styles"_s, u"styles.xml"_s); !name.isEmpty()) {
         const QString error = parts.readXml(name, [&](QXmlStreamReader &xml) { styles.read(xml); });
         if (!error.isEmpty())
-            result.notes.append(u"%1; headings were found by their style names alone"_s.arg(error));
+            result.notes.append(FormatText::tr("%1; headings were found by their style names alone").arg(error));
     }
 
     NoteMarks marks;
@@ -343,7 +351,7 @@ PackagedText readWordprocessingMl(PackageParts &parts)
             continue;
         const QString name = partFor(notePart.kind, notePart.file);
         if (name.isEmpty()) {
-            result.notes.append(u"the text refers to %1 the document does not hold"_s.arg(notePart.what));
+            result.notes.append(FormatText::tr("the text refers to %1 the document does not hold").arg(notePart.what));
             continue;
         }
         QHash<QString, ParagraphBlocks> notes;
@@ -353,7 +361,7 @@ PackagedText readWordprocessingMl(PackageParts &parts)
             notes = readNotes(xml, reader);
         });
         if (!error.isEmpty()) {
-            result.notes.append(u"%1; the %2 were not read"_s.arg(error, notePart.what));
+            result.notes.append(FormatText::tr("%1; the %2 were not read").arg(error, notePart.what));
             continue;
         }
         for (qsizetype i = 0; i < notePart.order.size(); ++i)
@@ -363,16 +371,17 @@ PackagedText readWordprocessingMl(PackageParts &parts)
     if (const QString name = package.value(u"core-properties"_s, u"docProps/core.xml"_s); parts.contains(name)) {
         const QString error = parts.readXml(name, [&](QXmlStreamReader &xml) { result.metadata = readCoreProperties(xml); });
         if (!error.isEmpty())
-            result.notes.append(u"%1; the document's title and author were not read"_s.arg(error));
+            result.notes.append(FormatText::tr("%1; the document's title and author were not read").arg(error));
     }
     if (counts.embedded > 0)
         result.notes.append(embeddedObjectsNote(counts.embedded));
     if (parts.contains(folder + u"vbaProject.bin"_s))
-        result.notes.append(u"the document holds macros; they were neither run nor read"_s);
+        result.notes.append(FormatText::tr("the document holds macros; they were neither run nor read"));
     if (counts.tooDeep > 0)
-        result.notes.append(u"%1 elements nested more than %2 deep were not read"_s.arg(counts.tooDeep).arg(MaximumNesting));
+        result.notes.append(
+            FormatText::tr("%1 elements nested more than %2 deep were not read").arg(counts.tooDeep).arg(MaximumNesting));
     if (writer.text().isEmpty()) {
-        result.error = u"the Word document holds no text"_s;
+        result.error = FormatText::tr("the Word document holds no text");
         return result;
     }
     result.text = writer.takeText();

@@ -5,6 +5,7 @@
 #include "metadatareader.h"
 #include "nestingguard.h"
 
+#include <QCoreApplication>
 #include <QLocale>
 #include <QLoggingCategory>
 
@@ -17,6 +18,12 @@ using namespace Qt::StringLiterals;
 namespace Lectern::Models {
 
 namespace {
+
+/// The context lupdate and QCoreApplication::translate share for this file's messages.
+class FormatText
+{
+    Q_DECLARE_TR_FUNCTIONS(Lectern::Models::DocumentFormats)
+};
 
 struct OutputDeleter {
     void operator()(GumboOutput *output) const { gumbo_destroy_output(&kGumboDefaultOptions, output); }
@@ -43,13 +50,15 @@ HtmlPage HtmlPage::read(QStringView html)
     HtmlPage page;
     QByteArray utf8 = html.toUtf8();
     if (utf8.size() > MaxSourceBytes) {
-        page.notes.append(u"the page is %1; only its first %2 were read"_s.arg(humanSize(utf8.size()), humanSize(MaxSourceBytes)));
+        page.notes.append(
+            FormatText::tr("the page is %1; only its first %2 were read").arg(humanSize(utf8.size()), humanSize(MaxSourceBytes)));
         utf8.truncate(utf8Prefix(utf8, MaxSourceBytes));
     }
     if (const qsizetype flattened = NestingGuard::flatten(utf8); flattened > 0) {
-        page.notes.append(u"the page nests elements more than %1 deep; %2 of them were read as plain text inside their parent"_s.arg(
-            NestingGuard::DefaultMaxDepth)
-                              .arg(flattened));
+        page.notes.append(
+            FormatText::tr("the page nests elements more than %1 deep; %2 of them were read as plain text inside their parent")
+                .arg(NestingGuard::DefaultMaxDepth)
+                .arg(flattened));
     }
 
     GumboOptions options = kGumboDefaultOptions;
@@ -58,7 +67,7 @@ HtmlPage HtmlPage::read(QStringView html)
     const std::unique_ptr<GumboOutput, OutputDeleter> output(
         gumbo_parse_with_options(&options, utf8.constData(), size_t(utf8.size())));
     if (!output || !output->root) {
-        page.notes.append(u"the page could not be parsed as HTML"_s);
+        page.notes.append(FormatText::tr("the page could not be parsed as HTML"));
         return page;
     }
     BlockCollector::collect(DomNode(output->root), page.text, page.blocks);

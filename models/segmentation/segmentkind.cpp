@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "segmentkind.h"
 
+#include <QCoreApplication>
+
 #include <array>
 
 using namespace Qt::StringLiterals;
@@ -10,11 +12,25 @@ namespace Lectern::Models {
 namespace {
 constexpr std::array kindNames{u"blank", u"title", u"heading", u"body", u"caption", u"boilerplate", u"trailer"};
 constexpr std::array roleNames{u"none", u"title", u"standfirst", u"paragraph", u"heading", u"caption", u"attribution"};
-}
+constexpr std::array kindDisplayNames {
+    QT_TRANSLATE_NOOP("Lectern::Models::SegmentKind", "blank"),
+    QT_TRANSLATE_NOOP("Lectern::Models::SegmentKind", "title"),
+    QT_TRANSLATE_NOOP("Lectern::Models::SegmentKind", "heading"),
+    QT_TRANSLATE_NOOP("Lectern::Models::SegmentKind", "body"),
+    QT_TRANSLATE_NOOP("Lectern::Models::SegmentKind", "caption"),
+    QT_TRANSLATE_NOOP("Lectern::Models::SegmentKind", "boilerplate"),
+    QT_TRANSLATE_NOOP("Lectern::Models::SegmentKind", "trailer"),
+};
+} // namespace
 
 QString kindName(SegmentKind kind)
 {
     return QString(QStringView(kindNames.at(static_cast<size_t>(kind))));
+}
+
+QString kindDisplayName(SegmentKind kind)
+{
+    return QCoreApplication::translate("Lectern::Models::SegmentKind", kindDisplayNames.at(static_cast<size_t>(kind)));
 }
 
 QString roleName(SegmentRole role)

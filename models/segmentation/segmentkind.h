@@ -14,7 +14,10 @@ enum class SegmentKind : quint8 { Blank, Title, Heading, Body, Caption, Boilerpl
 /// kind Trailer with role Title; the first paragraph is the Standfirst.
 enum class SegmentRole : quint8 { None, Title, Standfirst, Paragraph, Heading, Caption, Attribution };
 
+/// The kind's name in files and on the command line ("title", "boilerplate").
 [[nodiscard]] QString kindName(SegmentKind kind);
+/// The kind as the interface shows it, in the reader's language ("Titel", "定型部分").
+[[nodiscard]] QString kindDisplayName(SegmentKind kind);
 [[nodiscard]] QString roleName(SegmentRole role);
 /// The kind for a name kindName() gives; `ok` is false for an unknown name.
 [[nodiscard]] SegmentKind kindFromName(QStringView name, bool *ok = nullptr);

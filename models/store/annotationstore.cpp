@@ -6,6 +6,7 @@
 #include "storesql.h"
 #include "storetransaction.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QLoggingCategory>
@@ -23,6 +24,13 @@ using namespace Qt::StringLiterals;
 namespace Lectern::Models {
 
 namespace {
+
+/// The context lupdate and QCoreApplication::translate share for this file's messages.
+class StoreText
+{
+    Q_DECLARE_TR_FUNCTIONS(Lectern::Models::AnnotationStore)
+};
+
 Q_LOGGING_CATEGORY(lcStore, "lectern.models.store", QtInfoMsg)
 
 using Kind = StoreError::Kind;
@@ -97,10 +105,10 @@ Annotation readAnnotation(const QSqlQuery &query)
 std::optional<StoreError> validate(const Annotation &a, const QString &what)
 {
     if (a.documentId.isEmpty())
-        return StoreError::make(Kind::InvalidInput, what + u": the annotation names no document."_s);
+        return StoreError::make(Kind::InvalidInput, StoreText::tr("%1: the annotation names no document.").arg(what));
     if (a.start < 0 || a.end < a.start)
-        return StoreError::make(Kind::InvalidInput,
-                                what + u": the passage's range %1–%2 is not valid."_s.arg(a.start).arg(a.end));
+        return StoreError::make(
+            Kind::InvalidInput, StoreText::tr("%1: the passage's range %2–%3 is not valid.").arg(what).arg(a.start).arg(a.end));
     return std::nullopt;
 }
 
@@ -119,10 +127,10 @@ std::optional<StoreError> validate(Code &code, const QString &what)
 {
     code.name = code.name.trimmed();
     if (code.name.isEmpty())
-        return StoreError::make(Kind::InvalidInput, what + u": a label needs a name."_s);
+        return StoreError::make(Kind::InvalidInput, StoreText::tr("%1: a label needs a name.").arg(what));
     if (!isColour(code.colour))
-        return StoreError::make(Kind::InvalidInput,
-                                what + u": “%1” is not a colour of the form #RRGGBB."_s.arg(code.colour));
+        return StoreError::make(
+            Kind::InvalidInput, StoreText::tr("%1: “%2” is not a colour of the form #RRGGBB.").arg(what).arg(code.colour));
     code.colour = code.colour.toUpper();
     return std::nullopt;
 }
@@ -149,17 +157,17 @@ std::optional<StoreError> openSqliteConnection(const QString &name, const QStrin
         }
         db.setConnectOptions(options);
         if (!db.open())
-            return StoreSql::errorFrom(db.lastError(), u"Opening the annotation database"_s);
+            return StoreSql::errorFrom(db.lastError(), StoreText::tr("Opening the annotation database"));
         QSqlQuery probe(db);
         if (probe.exec(u"SELECT COUNT(*) FROM sqlite_master"_s))
             return std::nullopt;
         const QSqlError error = probe.lastError();
         probe.finish();
         if (!readOnly || immutable)
-            return StoreSql::errorFrom(error, u"Opening the annotation database"_s);
+            return StoreSql::errorFrom(error, StoreText::tr("Opening the annotation database"));
         qCInfo(lcStore) << "reading" << file << "as immutable:" << error.text();
     }
-    return StoreError::make(Kind::Connection, u"Opening the annotation database failed."_s);
+    return StoreError::make(Kind::Connection, StoreText::tr("Opening the annotation database failed."));
 }
 // The files SQLite keeps beside a database. Those an open made are removed
 // again when the open fails, so a database that was refused is left exactly
@@ -214,37 +222,40 @@ StoreResult<std::unique_ptr<AnnotationStore>> AnnotationStore::openSqlite(const 
     };
     if (info.isDir())
         return refuse(Kind::NotADatabase,
-                      u"“%1” is a folder, not an annotation database. Keep this bundle's annotations in “%2” instead."_s.arg(
-                          file, elsewhere));
+            StoreText::tr("“%1” is a folder, not an annotation database. Keep this bundle's annotations in “%2” instead.")
+                .arg(file, elsewhere));
     // Through a link, SQLite would create a database wherever the link points,
     // or change another bundle's annotations: links are never opened.
     for (const QString &suffix : QStringList{QString()} + companionSuffixes()) {
         if (QFileInfo(file + suffix).isSymLink())
             return refuse(Kind::NotADatabase,
-                          u"“%1” is a symbolic link. Lectern does not open annotation databases through links (a link can "
-                          "lead to another bundle's annotations), so nothing was opened or changed. Put the database itself "
-                          "there, or keep this bundle's annotations in “%2” instead."_s.arg(file + suffix, elsewhere));
+                StoreText::tr("“%1” is a symbolic link. Lectern does not open annotation databases through links (a link can "
+                              "lead to another bundle's annotations), so nothing was opened or changed. Put the database itself "
+                              "there, or keep this bundle's annotations in “%2” instead.")
+                    .arg(file + suffix, elsewhere));
     }
     CompanionFiles companions(file);
     const bool hasContent = info.exists() && info.size() > 0;
     if (hasContent) {
         QFile raw(file);
         if (!raw.open(QIODevice::ReadOnly))
-            return refuse(Kind::Connection, u"Lectern cannot read the annotation database “%1”."_s.arg(file), raw.errorString());
+            return refuse(Kind::Connection, StoreText::tr("Lectern cannot read the annotation database “%1”.").arg(file),
+                raw.errorString());
         if (raw.read(16) != QByteArrayView("SQLite format 3\0", 16))
             return refuse(Kind::NotADatabase,
-                          u"“%1” is not an annotation database (it is not an SQLite file), so Lectern neither opened nor "
-                          "changed it. Move it out of the way, or keep this bundle's annotations in “%2” instead."_s.arg(
-                              file, elsewhere));
+                StoreText::tr("“%1” is not an annotation database (it is not an SQLite file), so Lectern neither opened nor "
+                              "changed it. Move it out of the way, or keep this bundle's annotations in “%2” instead.")
+                    .arg(file, elsewhere));
     }
     const bool wantWrite = options.access == StoreOptions::Access::ReadWrite;
     const bool canWrite = StoreLocation::canCreateFilesIn(info.absolutePath()) && (!info.exists() || info.isWritable());
     if (!hasContent && !(wantWrite && canWrite)) {
         if (!wantWrite)
-            return refuse(Kind::NotFound, u"There is no annotation database at “%1” yet."_s.arg(file));
+            return refuse(Kind::NotFound, StoreText::tr("There is no annotation database at “%1” yet.").arg(file));
         return refuse(Kind::ReadOnly,
-                      u"Lectern cannot create the annotation database “%1”: the folder cannot be written. Keep this "
-                      "bundle's annotations in “%2” instead."_s.arg(file, elsewhere));
+            StoreText::tr("Lectern cannot create the annotation database “%1”: the folder cannot be written. Keep this "
+                          "bundle's annotations in “%2” instead.")
+                .arg(file, elsewhere));
     }
 
     std::unique_ptr<AnnotationStore> store(new AnnotationStore);
@@ -255,8 +266,10 @@ StoreResult<std::unique_ptr<AnnotationStore>> AnnotationStore::openSqlite(const 
     store->m_connectionPrefix = u"lectern.store/"_s + file + u'/' + QString::number(++storeSerial);
     store->m_readOnly = !wantWrite || !canWrite;
     if (wantWrite && !canWrite)
-        store->m_notice = u"The annotations in “%1” are read-only here (the file or its folder cannot be written): they "
-                          "are shown, but changes cannot be saved."_s.arg(file);
+        store->m_notice
+            = StoreText::tr("The annotations in “%1” are read-only here (the file or its folder cannot be written): they "
+                            "are shown, but changes cannot be saved.")
+                  .arg(file);
 
     if (hasContent) {
         // Look before touching: a read-only connection that changes nothing,
@@ -272,34 +285,39 @@ StoreResult<std::unique_ptr<AnnotationStore>> AnnotationStore::openSqlite(const 
             const StoreError &error = inspection->error();
             if (error.kind == Kind::NotADatabase)
                 return refuse(Kind::NotADatabase,
-                              u"“%1” is damaged or is not an annotation database, so Lectern did not change it. Restore it "
-                              "from a backup, or keep this bundle's annotations in “%2” instead."_s.arg(file, elsewhere),
-                              error.detail);
+                    StoreText::tr("“%1” is damaged or is not an annotation database, so Lectern did not change it. Restore it "
+                                  "from a backup, or keep this bundle's annotations in “%2” instead.")
+                        .arg(file, elsewhere),
+                    error.detail);
             return error;
         }
         const StoreSchema::Inspection &found = inspection->value();
         if (found.hasForeignTables)
             return refuse(Kind::NotADatabase,
-                          u"“%1” is a database, but not Lectern's annotations, so Lectern did not change it. Move it out of "
-                          "the way, or keep this bundle's annotations in “%2” instead."_s.arg(file, elsewhere));
+                StoreText::tr("“%1” is a database, but not Lectern's annotations, so Lectern did not change it. Move it out of "
+                              "the way, or keep this bundle's annotations in “%2” instead.")
+                    .arg(file, elsewhere));
         if (found.version > StoreSchema::CurrentVersion)
             return StoreError::make(Kind::NewerSchema,
-                                    u"“%1” was written by a newer Lectern (annotation schema %2; this Lectern knows up to %3). "
-                                    "Lectern did not change it: update Lectern to open these annotations."_s.arg(file)
-                                        .arg(found.version)
-                                        .arg(StoreSchema::CurrentVersion));
+                StoreText::tr("“%1” was written by a newer Lectern (annotation schema %2; this Lectern knows up to %3). "
+                              "Lectern did not change it: update Lectern to open these annotations.")
+                    .arg(file)
+                    .arg(found.version)
+                    .arg(StoreSchema::CurrentVersion));
         if (!found.missingTables.isEmpty()) {
             store->m_readOnly = true;
             store->m_missingTables = found.missingTables;
-            store->m_notice = u"The annotation database “%1” is damaged: %2 missing. Lectern opened it read-only so that "
-                              "nothing more is lost; restore it from a backup, or keep new annotations elsewhere."_s.arg(
-                                  file, found.missingTables.join(u", "_s) + (found.missingTables.size() == 1 ? u" is"_s : u" are"_s));
+            store->m_notice
+                = StoreText::tr("The annotation database “%1” is damaged: %2 missing. Lectern opened it read-only so that "
+                                "nothing more is lost; restore it from a backup, or keep new annotations elsewhere.")
+                      .arg(file, found.missingTables.join(u", "_s) + (found.missingTables.size() == 1 ? u" is"_s : u" are"_s));
         }
         store->m_schemaVersion = found.version;
         if (store->m_readOnly && found.version < StoreSchema::CurrentVersion)
             return refuse(Kind::ReadOnly,
-                          u"“%1” was written by an older Lectern and must be upgraded, but it cannot be written here. Open "
-                          "it where it can be written, or keep this bundle's annotations in “%2”."_s.arg(file, elsewhere));
+                StoreText::tr("“%1” was written by an older Lectern and must be upgraded, but it cannot be written here. Open "
+                              "it where it can be written, or keep this bundle's annotations in “%2”.")
+                    .arg(file, elsewhere));
     }
 
     store->m_primaryName = store->m_connectionPrefix + threadSuffix();
@@ -321,8 +339,8 @@ StoreResult<std::unique_ptr<AnnotationStore>> AnnotationStore::openPostgres(cons
     const QString where = u"%1@%2:%3/%4"_s.arg(parameters.user, parameters.host).arg(parameters.port).arg(parameters.database);
     if (!QSqlDatabase::isDriverAvailable(u"QPSQL"_s))
         return StoreError::make(Kind::Connection,
-                                u"This Lectern cannot reach PostgreSQL: Qt's PostgreSQL driver (QPSQL; on Debian the package "
-                                "libqt6sql6-psql) is not installed."_s);
+            StoreText::tr("This Lectern cannot reach PostgreSQL: Qt's PostgreSQL driver (QPSQL; on Debian the package "
+                          "libqt6sql6-psql) is not installed."));
     std::unique_ptr<AnnotationStore> store(new AnnotationStore);
     store->m_backend = Backend::Postgres;
     store->m_location = where;
@@ -332,7 +350,7 @@ StoreResult<std::unique_ptr<AnnotationStore>> AnnotationStore::openPostgres(cons
     store->m_primaryName = store->m_connectionPrefix + threadSuffix();
     store->m_readOnly = options.access == StoreOptions::Access::ReadOnly;
     if (store->m_readOnly)
-        store->m_notice = u"The team's annotations at %1 were opened read-only."_s.arg(where);
+        store->m_notice = StoreText::tr("The team's annotations at %1 were opened read-only.").arg(where);
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, store->m_primaryName);
         db.setHostName(parameters.host);
@@ -343,34 +361,38 @@ StoreResult<std::unique_ptr<AnnotationStore>> AnnotationStore::openPostgres(cons
         db.setConnectOptions(u"connect_timeout=%1"_s.arg(parameters.connectTimeoutSeconds));
         if (!db.open())
             return StoreError::make(Kind::Connection,
-                                    u"Lectern could not connect to the team's annotation database %1. Check the host, port, "
-                                    "database, user and password, and that the server is running."_s.arg(where),
-                                    db.lastError().text());
+                StoreText::tr("Lectern could not connect to the team's annotation database %1. Check the host, port, "
+                              "database, user and password, and that the server is running.")
+                    .arg(where),
+                db.lastError().text());
         auto inspection = StoreSchema::inspect(db);
         if (!inspection)
             return inspection.error();
         const StoreSchema::Inspection &found = inspection.value();
         if (found.hasForeignTables)
             return StoreError::make(Kind::NotADatabase,
-                                    u"The database %1 holds other tables but not Lectern's annotations, so Lectern did not "
-                                    "change it. Give the team's annotations a database of their own."_s.arg(where));
+                StoreText::tr("The database %1 holds other tables but not Lectern's annotations, so Lectern did not "
+                              "change it. Give the team's annotations a database of their own.")
+                    .arg(where));
         if (found.version > StoreSchema::CurrentVersion)
             return StoreError::make(Kind::NewerSchema,
-                                    u"The team's database %1 was set up by a newer Lectern (annotation schema %2; this Lectern "
-                                    "knows up to %3). Lectern did not change it: update Lectern to work with it."_s.arg(where)
-                                        .arg(found.version)
-                                        .arg(StoreSchema::CurrentVersion));
+                StoreText::tr("The team's database %1 was set up by a newer Lectern (annotation schema %2; this Lectern "
+                              "knows up to %3). Lectern did not change it: update Lectern to work with it.")
+                    .arg(where)
+                    .arg(found.version)
+                    .arg(StoreSchema::CurrentVersion));
         if (!found.missingTables.isEmpty()) {
             store->m_readOnly = true;
             store->m_missingTables = found.missingTables;
-            store->m_notice = u"The team's database %1 is damaged: %2 missing. Lectern opened it read-only so that nothing "
-                              "more is lost; ask whoever runs the server to restore it."_s.arg(where,
-                                                                                              found.missingTables.join(u", "_s));
+            store->m_notice
+                = StoreText::tr("The team's database %1 is damaged: %2 missing. Lectern opened it read-only so that nothing "
+                                "more is lost; ask whoever runs the server to restore it.")
+                      .arg(where, found.missingTables.join(u", "_s));
         }
         store->m_schemaVersion = found.version;
         if (store->m_readOnly && found.version < StoreSchema::CurrentVersion)
             return StoreError::make(Kind::ReadOnly,
-                                    u"The team's database %1 must be upgraded, but it was opened read-only."_s.arg(where));
+                StoreText::tr("The team's database %1 must be upgraded, but it was opened read-only.").arg(where));
         if (auto error = store->openPrimary(db))
             return *error;
     }
@@ -398,7 +420,7 @@ std::optional<StoreError> AnnotationStore::configure(QSqlDatabase &db) const
 {
     if (m_backend != Backend::Sqlite)
         return std::nullopt;
-    const QString what = u"Preparing the annotation database"_s;
+    const QString what = StoreText::tr("Preparing the annotation database");
     QSqlQuery query(db);
     if (auto error = StoreSql::run(query, u"PRAGMA foreign_keys = ON"_s, {}, what))
         return error;
@@ -451,9 +473,8 @@ std::optional<StoreError> AnnotationStore::writable(const QString &what) const
     if (!m_readOnly)
         return std::nullopt;
     return StoreError::make(Kind::ReadOnly,
-                            what + u": "_s
-                                + (m_notice.isEmpty() ? u"these annotations were opened read-only."_s : m_notice)
-                                + u" Nothing was saved."_s);
+        what + u": "_s + (m_notice.isEmpty() ? StoreText::tr("these annotations were opened read-only.") : m_notice)
+            + StoreText::tr(" Nothing was saved."));
 }
 
 // ---- annotations ----
@@ -464,7 +485,7 @@ StoreResult<QList<Annotation>> AnnotationStore::selectAnnotations(const QString 
     if (!hasTable(u"annotations"_s))
         return result;
     const QSqlDatabase db = database();
-    const QString what = u"Reading the annotations"_s;
+    const QString what = StoreText::tr("Reading the annotations");
     {
         QSqlQuery query(db);
         query.setForwardOnly(true);
@@ -497,7 +518,7 @@ StoreResult<Annotation> AnnotationStore::annotation(const QString &id) const
     if (!found)
         return found.error();
     if (found.value().isEmpty())
-        return StoreError::make(Kind::NotFound, u"The annotation does not exist (any more)."_s, id);
+        return StoreError::make(Kind::NotFound, StoreText::tr("The annotation does not exist (any more)."), id);
     return found.value().constFirst();
 }
 
@@ -528,7 +549,8 @@ StoreResult<Annotation> AnnotationStore::createAnnotation(Annotation draft)
 
 StoreResult<QList<Annotation>> AnnotationStore::createAnnotations(QList<Annotation> drafts)
 {
-    const QString what = drafts.size() == 1 ? u"Saving the new annotation"_s : u"Saving %1 new annotations"_s.arg(drafts.size());
+    const QString what = drafts.size() == 1 ? StoreText::tr("Saving the new annotation")
+                                            : StoreText::tr("Saving %1 new annotations").arg(drafts.size());
     return insertNew(std::move(drafts), false, what);
 }
 
@@ -578,24 +600,24 @@ StoreError AnnotationStore::changedUnderneath(const Annotation &mine, const QStr
         if (current.error().kind != Kind::NotFound)
             return current.error();
         return StoreError::make(Kind::NotFound,
-                                what + u": the annotation was deleted meanwhile (perhaps by someone else). Nothing was saved."_s,
-                                mine.id);
+            StoreText::tr("%1: the annotation was deleted meanwhile (perhaps by someone else). Nothing was saved.").arg(what),
+            mine.id);
     }
     const Annotation &theirs = current.value();
     StoreError error = StoreError::make(Kind::Conflict,
-                                        what
-                                            + u": %1 changed this annotation meanwhile (version %2; this edit started from "
-                                              "version %3). Nothing was overwritten: choose which version to keep."_s
-                                                  .arg(theirs.modifiedBy.isEmpty() ? u"someone"_s : theirs.modifiedBy)
-                                                  .arg(theirs.version)
-                                                  .arg(mine.version));
+        StoreText::tr("%1: %2 changed this annotation meanwhile (version %3; this edit started from "
+                      "version %4). Nothing was overwritten: choose which version to keep.")
+            .arg(what)
+            .arg(theirs.modifiedBy.isEmpty() ? u"someone"_s : theirs.modifiedBy)
+            .arg(theirs.version)
+            .arg(mine.version));
     error.conflict = AnnotationConflict{mine, theirs};
     return error;
 }
 
 StoreResult<Annotation> AnnotationStore::updateAnnotation(const Annotation &edited)
 {
-    const QString what = u"Saving the changed annotation"_s;
+    const QString what = StoreText::tr("Saving the changed annotation");
     if (auto error = writable(what))
         return *error;
     if (auto error = validate(edited, what))
@@ -629,7 +651,7 @@ StoreResult<Annotation> AnnotationStore::updateAnnotation(const Annotation &edit
 
 StoreStatus AnnotationStore::removeAnnotation(const QString &id, qint64 expectedVersion)
 {
-    const QString what = u"Deleting the annotation"_s;
+    const QString what = StoreText::tr("Deleting the annotation");
     if (auto error = writable(what))
         return *error;
     const QSqlDatabase db = database();
@@ -652,13 +674,13 @@ StoreStatus AnnotationStore::removeAnnotation(const QString &id, qint64 expected
 
 StoreResult<Annotation> AnnotationStore::restoreAnnotation(const Annotation &a, const QList<EvidenceLink> &links)
 {
-    const QString what = u"Restoring the annotation"_s;
+    const QString what = StoreText::tr("Restoring the annotation");
     if (auto error = writable(what))
         return *error;
     if (auto error = validate(a, what))
         return *error;
     if (a.id.isEmpty() || a.version < 1)
-        return StoreError::make(Kind::InvalidInput, what + u": only a stored annotation can be restored."_s);
+        return StoreError::make(Kind::InvalidInput, StoreText::tr("%1: only a stored annotation can be restored.").arg(what));
     const QSqlDatabase db = database();
     StoreTransaction transaction(db);
     if (auto error = transaction.begin(what))
@@ -698,9 +720,9 @@ StoreResult<QList<Code>> AnnotationStore::codes() const
     QSqlQuery query(database());
     query.setForwardOnly(true);
     if (auto error = StoreSql::run(query,
-                                   u"SELECT id, parent_id, name, colour, description, sort_order FROM codes "
-                                   "ORDER BY sort_order, name"_s,
-                                   {}, u"Reading the labels"_s))
+            u"SELECT id, parent_id, name, colour, description, sort_order FROM codes "
+            "ORDER BY sort_order, name"_s,
+            {}, StoreText::tr("Reading the labels")))
         return *error;
     while (query.next())
         result.append({query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
@@ -710,7 +732,7 @@ StoreResult<QList<Code>> AnnotationStore::codes() const
 
 StoreResult<Code> AnnotationStore::createCode(Code code)
 {
-    const QString what = u"Saving the new label"_s;
+    const QString what = StoreText::tr("Saving the new label");
     if (auto error = writable(what))
         return *error;
     if (auto error = validate(code, what))
@@ -736,7 +758,7 @@ StoreResult<Code> AnnotationStore::createCode(Code code)
 
 StoreResult<Code> AnnotationStore::updateCode(const Code &changed)
 {
-    const QString what = u"Saving the changed label"_s;
+    const QString what = StoreText::tr("Saving the changed label");
     if (auto error = writable(what))
         return *error;
     Code code = changed;
@@ -750,7 +772,8 @@ StoreResult<Code> AnnotationStore::updateCode(const Code &changed)
         parentOf.insert(c.id, c.parentId);
     for (QString ancestor = code.parentId; !ancestor.isEmpty(); ancestor = parentOf.value(ancestor)) {
         if (ancestor == code.id)
-            return StoreError::make(Kind::InvalidInput, what + u": a label cannot be placed under itself or its own sub-labels."_s);
+            return StoreError::make(
+                Kind::InvalidInput, StoreText::tr("%1: a label cannot be placed under itself or its own sub-labels.").arg(what));
         if (!parentOf.contains(ancestor))
             break;
     }
@@ -767,7 +790,7 @@ StoreResult<Code> AnnotationStore::updateCode(const Code &changed)
                                    what))
         return *error;
     if (query.numRowsAffected() != 1)
-        return StoreError::make(Kind::NotFound, what + u": the label does not exist (any more)."_s, code.id);
+        return StoreError::make(Kind::NotFound, StoreText::tr("%1: the label does not exist (any more).").arg(what), code.id);
     if (auto error = transaction.commit())
         return *error;
     return code;
@@ -775,7 +798,7 @@ StoreResult<Code> AnnotationStore::updateCode(const Code &changed)
 
 StoreStatus AnnotationStore::removeCode(const QString &id)
 {
-    const QString what = u"Deleting the label"_s;
+    const QString what = StoreText::tr("Deleting the label");
     if (auto error = writable(what))
         return *error;
     const QSqlDatabase db = database();
@@ -793,14 +816,14 @@ StoreStatus AnnotationStore::removeCode(const QString &id)
     query.finish();
     if (used > 0)
         return StoreError::make(Kind::InvalidInput,
-                                what + u": %1 annotation(s) carry this label; give them another label first."_s.arg(used));
+            StoreText::tr("%1: %2 annotation(s) carry this label; give them another label first.").arg(what).arg(used));
     if (children > 0)
-        return StoreError::make(Kind::InvalidInput,
-                                what + u": it has %1 sub-label(s); move or delete them first."_s.arg(children));
+        return StoreError::make(
+            Kind::InvalidInput, StoreText::tr("%1: it has %2 sub-label(s); move or delete them first.").arg(what).arg(children));
     if (auto error = StoreSql::run(query, u"DELETE FROM codes WHERE id = ?"_s, {id}, what))
         return *error;
     if (query.numRowsAffected() != 1)
-        return StoreError::make(Kind::NotFound, what + u": the label does not exist (any more)."_s, id);
+        return StoreError::make(Kind::NotFound, StoreText::tr("%1: the label does not exist (any more).").arg(what), id);
     if (auto error = transaction.commit())
         return *error;
     return StoreOk;
@@ -816,9 +839,9 @@ StoreResult<QList<EvidenceLink>> AnnotationStore::evidenceLinks() const
     QSqlQuery query(database());
     query.setForwardOnly(true);
     if (auto error = StoreSql::run(query,
-                                   u"SELECT claim_id, evidence_id, author, created_ms FROM evidence_links "
-                                   "ORDER BY created_ms, claim_id, evidence_id"_s,
-                                   {}, u"Reading the evidence links"_s))
+            u"SELECT claim_id, evidence_id, author, created_ms FROM evidence_links "
+            "ORDER BY created_ms, claim_id, evidence_id"_s,
+            {}, StoreText::tr("Reading the evidence links")))
         return *error;
     while (query.next())
         result.append({query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
@@ -828,11 +851,11 @@ StoreResult<QList<EvidenceLink>> AnnotationStore::evidenceLinks() const
 
 StoreResult<EvidenceLink> AnnotationStore::addEvidenceLink(const QString &claimId, const QString &evidenceId)
 {
-    const QString what = u"Linking the evidence to the claim"_s;
+    const QString what = StoreText::tr("Linking the evidence to the claim");
     if (auto error = writable(what))
         return *error;
     if (claimId == evidenceId)
-        return StoreError::make(Kind::InvalidInput, what + u": a passage cannot be evidence for itself."_s);
+        return StoreError::make(Kind::InvalidInput, StoreText::tr("%1: a passage cannot be evidence for itself.").arg(what));
     const QSqlDatabase db = database();
     StoreTransaction transaction(db);
     if (auto error = transaction.begin(what))
@@ -847,9 +870,11 @@ StoreResult<EvidenceLink> AnnotationStore::addEvidenceLink(const QString &claimI
     const int existing = query.value(1).toInt();
     query.finish();
     if (ends != 2)
-        return StoreError::make(Kind::NotFound, what + u": the claim or the evidence does not exist (any more)."_s);
+        return StoreError::make(
+            Kind::NotFound, StoreText::tr("%1: the claim or the evidence does not exist (any more).").arg(what));
     if (existing != 0)
-        return StoreError::make(Kind::InvalidInput, what + u": this evidence is already linked to this claim."_s);
+        return StoreError::make(
+            Kind::InvalidInput, StoreText::tr("%1: this evidence is already linked to this claim.").arg(what));
     const EvidenceLink link{claimId, evidenceId, m_author, StoreSql::now()};
     if (auto error = StoreSql::run(query,
                                    u"INSERT INTO evidence_links (claim_id, evidence_id, author, created_ms) VALUES (?, ?, ?, ?)"_s,
@@ -862,7 +887,7 @@ StoreResult<EvidenceLink> AnnotationStore::addEvidenceLink(const QString &claimI
 
 StoreStatus AnnotationStore::removeEvidenceLink(const QString &claimId, const QString &evidenceId)
 {
-    const QString what = u"Unlinking the evidence from the claim"_s;
+    const QString what = StoreText::tr("Unlinking the evidence from the claim");
     if (auto error = writable(what))
         return *error;
     const QSqlDatabase db = database();
@@ -874,7 +899,7 @@ StoreStatus AnnotationStore::removeEvidenceLink(const QString &claimId, const QS
                                    {claimId, evidenceId}, what))
         return *error;
     if (query.numRowsAffected() != 1)
-        return StoreError::make(Kind::NotFound, what + u": the link does not exist (any more)."_s);
+        return StoreError::make(Kind::NotFound, StoreText::tr("%1: the link does not exist (any more).").arg(what));
     if (auto error = transaction.commit())
         return *error;
     return StoreOk;
@@ -890,9 +915,9 @@ StoreResult<QList<SegmentOverride>> AnnotationStore::segmentOverrides() const
     QSqlQuery query(database());
     query.setForwardOnly(true);
     if (auto error = StoreSql::run(query,
-                                   u"SELECT document_id, start_utf16, end_utf16, kind, author, modified_ms FROM segment_overrides "
-                                   "ORDER BY document_id, start_utf16, end_utf16"_s,
-                                   {}, u"Reading the segment labels"_s))
+            u"SELECT document_id, start_utf16, end_utf16, kind, author, modified_ms FROM segment_overrides "
+            "ORDER BY document_id, start_utf16, end_utf16"_s,
+            {}, StoreText::tr("Reading the segment labels")))
         return *error;
     while (query.next())
         result.append({query.value(0).toString(), query.value(1).toLongLong(), query.value(2).toLongLong(),
@@ -902,11 +927,12 @@ StoreResult<QList<SegmentOverride>> AnnotationStore::segmentOverrides() const
 
 StoreResult<SegmentOverride> AnnotationStore::setSegmentOverride(SegmentOverride segment)
 {
-    const QString what = u"Saving the segment's label"_s;
+    const QString what = StoreText::tr("Saving the segment's label");
     if (auto error = writable(what))
         return *error;
     if (segment.documentId.isEmpty() || segment.kind.isEmpty() || segment.start < 0 || segment.end < segment.start)
-        return StoreError::make(Kind::InvalidInput, what + u": it needs a document, a valid range and a kind."_s);
+        return StoreError::make(
+            Kind::InvalidInput, StoreText::tr("%1: it needs a document, a valid range and a kind.").arg(what));
     segment.author = m_author;
     segment.modified = StoreSql::now();
     const QSqlDatabase db = database();
@@ -929,7 +955,7 @@ StoreResult<SegmentOverride> AnnotationStore::setSegmentOverride(SegmentOverride
 
 StoreStatus AnnotationStore::removeSegmentOverride(const QString &documentId, qsizetype start, qsizetype end)
 {
-    const QString what = u"Removing the segment's label"_s;
+    const QString what = StoreText::tr("Removing the segment's label");
     if (auto error = writable(what))
         return *error;
     const QSqlDatabase db = database();
@@ -942,7 +968,7 @@ StoreStatus AnnotationStore::removeSegmentOverride(const QString &documentId, qs
                                    {documentId, qint64(start), qint64(end)}, what))
         return *error;
     if (query.numRowsAffected() != 1)
-        return StoreError::make(Kind::NotFound, what + u": the segment has no label of yours (any more)."_s);
+        return StoreError::make(Kind::NotFound, StoreText::tr("%1: the segment has no label of yours (any more).").arg(what));
     if (auto error = transaction.commit())
         return *error;
     return StoreOk;
@@ -958,9 +984,9 @@ StoreResult<QList<EntityDecision>> AnnotationStore::entityDecisions() const
     QSqlQuery query(database());
     query.setForwardOnly(true);
     if (auto error = StoreSql::run(query,
-                                   u"SELECT candidate_text, category, accepted, author, modified_ms, action, target "
-                                   "FROM entity_decisions ORDER BY candidate_text, category, action"_s,
-                                   {}, u"Reading the entity decisions"_s))
+            u"SELECT candidate_text, category, accepted, author, modified_ms, action, target "
+            "FROM entity_decisions ORDER BY candidate_text, category, action"_s,
+            {}, StoreText::tr("Reading the entity decisions")))
         return *error;
     while (query.next()) {
         // An action a later Lectern wrote is left alone rather than misread.
@@ -980,13 +1006,13 @@ StoreResult<QList<EntityDecision>> AnnotationStore::entityDecisions() const
 
 StoreResult<EntityDecision> AnnotationStore::setEntityDecision(EntityDecision decision)
 {
-    const QString what = u"Saving the entity decision"_s;
+    const QString what = StoreText::tr("Saving the entity decision");
     if (auto error = writable(what))
         return *error;
     if (decision.candidateText.isEmpty())
-        return StoreError::make(Kind::InvalidInput, what + u": it names no text."_s);
+        return StoreError::make(Kind::InvalidInput, StoreText::tr("%1: it names no text.").arg(what));
     if (decision.action != EntityDecision::Action::Decide && decision.target.trimmed().isEmpty())
-        return StoreError::make(Kind::InvalidInput, what + u": a rename or a merge needs the other name."_s);
+        return StoreError::make(Kind::InvalidInput, StoreText::tr("%1: a rename or a merge needs the other name.").arg(what));
     decision.author = m_author;
     decision.modified = StoreSql::now();
     const QSqlDatabase db = database();
@@ -1012,7 +1038,7 @@ StoreResult<EntityDecision> AnnotationStore::setEntityDecision(EntityDecision de
 
 StoreStatus AnnotationStore::removeEntityDecision(const EntityDecision &key)
 {
-    const QString what = u"Removing the entity decision"_s;
+    const QString what = StoreText::tr("Removing the entity decision");
     if (auto error = writable(what))
         return *error;
     const QSqlDatabase db = database();
@@ -1026,7 +1052,7 @@ StoreStatus AnnotationStore::removeEntityDecision(const EntityDecision &key)
                                    what))
         return *error;
     if (query.numRowsAffected() != 1)
-        return StoreError::make(Kind::NotFound, what + u": there is no such decision (any more)."_s);
+        return StoreError::make(Kind::NotFound, StoreText::tr("%1: there is no such decision (any more).").arg(what));
     if (auto error = transaction.commit())
         return *error;
     return StoreOk;

@@ -11,6 +11,7 @@
 #include "removeannotationcommand.h"
 #include "segmentoverridecommand.h"
 
+#include <QCoreApplication>
 #include <QLoggingCategory>
 #include <QUndoStack>
 #include <QUuid>
@@ -20,6 +21,13 @@ using namespace Qt::StringLiterals;
 namespace Lectern::Models {
 
 namespace {
+
+/// The context lupdate and QCoreApplication::translate share for this file's messages.
+class StoreText
+{
+    Q_DECLARE_TR_FUNCTIONS(Lectern::Models::AnnotationStore)
+};
+
 Q_LOGGING_CATEGORY(lcWorkspace, "lectern.models.store", QtInfoMsg)
 } // namespace
 
@@ -199,7 +207,7 @@ bool AnnotationWorkspace::refuseWithoutStore()
 {
     if (m_store)
         return false;
-    fail(StoreError::make(StoreError::Kind::ReadOnly, u"No bundle's annotations are open."_s));
+    fail(StoreError::make(StoreError::Kind::ReadOnly, StoreText::tr("No bundle's annotations are open.")));
     return true;
 }
 
@@ -228,7 +236,7 @@ bool AnnotationWorkspace::editAnnotation(const Annotation &edited)
         return false;
     const Annotation *current = findAnnotation(edited.id);
     if (!current) {
-        fail(StoreError::make(StoreError::Kind::NotFound, u"The annotation does not exist (any more)."_s, edited.id));
+        fail(StoreError::make(StoreError::Kind::NotFound, StoreText::tr("The annotation does not exist (any more)."), edited.id));
         return false;
     }
     return push(new EditAnnotationCommand(this, *current, edited, tr("Edit annotation")));
@@ -240,7 +248,7 @@ bool AnnotationWorkspace::relabelAnnotation(const QString &id, const QString &co
     if (refuseWithoutStore())
         return false;
     if (!current) {
-        fail(StoreError::make(StoreError::Kind::NotFound, u"The annotation does not exist (any more)."_s, id));
+        fail(StoreError::make(StoreError::Kind::NotFound, StoreText::tr("The annotation does not exist (any more)."), id));
         return false;
     }
     Annotation relabelled = *current;
@@ -255,7 +263,7 @@ bool AnnotationWorkspace::removeAnnotation(const QString &id)
     if (refuseWithoutStore())
         return false;
     if (!findAnnotation(id)) {
-        fail(StoreError::make(StoreError::Kind::NotFound, u"The annotation does not exist (any more)."_s, id));
+        fail(StoreError::make(StoreError::Kind::NotFound, StoreText::tr("The annotation does not exist (any more)."), id));
         return false;
     }
     return push(new RemoveAnnotationCommand(this, id));
@@ -277,7 +285,7 @@ bool AnnotationWorkspace::changeCode(const Code &code)
         return false;
     const Code *current = findCode(code.id);
     if (!current) {
-        fail(StoreError::make(StoreError::Kind::NotFound, u"The label does not exist (any more)."_s, code.id));
+        fail(StoreError::make(StoreError::Kind::NotFound, StoreText::tr("The label does not exist (any more)."), code.id));
         return false;
     }
     return push(new ChangeCodeCommand(this, *current, code));
@@ -311,7 +319,7 @@ bool AnnotationWorkspace::clearSegmentOverride(const QString &documentId, qsizet
         return false;
     const auto before = findSegment(documentId, start, end);
     if (!before) {
-        fail(StoreError::make(StoreError::Kind::NotFound, u"The segment has no label of yours."_s));
+        fail(StoreError::make(StoreError::Kind::NotFound, StoreText::tr("The segment has no label of yours.")));
         return false;
     }
     return push(new SegmentOverrideCommand(this, before, std::nullopt));
@@ -330,7 +338,7 @@ bool AnnotationWorkspace::clearEntityDecision(const EntityDecision &key)
         return false;
     const auto before = findDecision(key);
     if (!before) {
-        fail(StoreError::make(StoreError::Kind::NotFound, u"There is no such entity decision."_s));
+        fail(StoreError::make(StoreError::Kind::NotFound, StoreText::tr("There is no such entity decision.")));
         return false;
     }
     return push(new EntityDecisionCommand(this, before, std::nullopt));
@@ -418,7 +426,7 @@ bool AnnotationWorkspace::applyRemove(const QString &id)
 {
     const Annotation *current = findAnnotation(id);
     if (!current) {
-        fail(StoreError::make(StoreError::Kind::NotFound, u"The annotation does not exist (any more)."_s, id));
+        fail(StoreError::make(StoreError::Kind::NotFound, StoreText::tr("The annotation does not exist (any more)."), id));
         return false;
     }
     if (auto removed = m_store->removeAnnotation(id, current->version); !removed) {

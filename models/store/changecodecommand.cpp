@@ -12,7 +12,9 @@ ChangeCodeCommand::ChangeCodeCommand(AnnotationWorkspace *workspace, const Code 
     , m_before(before)
     , m_after(after)
 {
-    const char *what = before.colour != after.colour && before.name == after.name ? "Recolour label %1" : "Change label %1";
+    const char *what = before.colour != after.colour && before.name == after.name
+        ? QT_TRANSLATE_NOOP("Lectern::Models::AnnotationWorkspace", "Recolour label %1")
+        : QT_TRANSLATE_NOOP("Lectern::Models::AnnotationWorkspace", "Change label %1");
     setText(QCoreApplication::translate("Lectern::Models::AnnotationWorkspace", what).arg(before.name));
 }
 

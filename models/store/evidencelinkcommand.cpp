@@ -14,8 +14,8 @@ EvidenceLinkCommand::EvidenceLinkCommand(AnnotationWorkspace *workspace, const Q
     , m_evidenceId(evidenceId)
     , m_action(action)
 {
-    setText(QCoreApplication::translate("Lectern::Models::AnnotationWorkspace",
-                                        action == Link ? "Link evidence to claim" : "Unlink evidence from claim"));
+    setText(action == Link ? QCoreApplication::translate("Lectern::Models::AnnotationWorkspace", "Link evidence to claim")
+                           : QCoreApplication::translate("Lectern::Models::AnnotationWorkspace", "Unlink evidence from claim"));
 }
 
 bool EvidenceLinkCommand::apply(bool link)

@@ -4,6 +4,7 @@
 #include "storesql.h"
 #include "storetransaction.h"
 
+#include <QCoreApplication>
 #include <QLoggingCategory>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -13,6 +14,13 @@ using namespace Qt::StringLiterals;
 namespace Lectern::Models {
 
 namespace {
+
+/// The context lupdate and QCoreApplication::translate share for this file's messages.
+class StoreText
+{
+    Q_DECLARE_TR_FUNCTIONS(Lectern::Models::AnnotationStore)
+};
+
 Q_LOGGING_CATEGORY(lcSchema, "lectern.models.store", QtInfoMsg)
 
 const QString SchemaTable = u"lectern_schema"_s;
@@ -103,7 +111,8 @@ const QList<QStringList> &migrationSteps()
 StoreResult<int> versionOf(const QSqlDatabase &db)
 {
     QSqlQuery query(db);
-    if (auto error = StoreSql::run(query, u"SELECT MAX(version) FROM "_s + SchemaTable, {}, u"Reading the schema version"_s))
+    if (auto error
+        = StoreSql::run(query, u"SELECT MAX(version) FROM "_s + SchemaTable, {}, StoreText::tr("Reading the schema version")))
         return *error;
     return query.next() ? query.value(0).toInt() : 0;
 }
@@ -121,7 +130,7 @@ StoreResult<StoreSchema::Inspection> StoreSchema::inspect(const QSqlDatabase &db
     QSqlQuery probe(db);
     const QString catalogue = StoreSql::isSqlite(db) ? u"SELECT COUNT(*) FROM sqlite_master"_s
                                                      : u"SELECT COUNT(*) FROM information_schema.tables"_s;
-    if (auto error = StoreSql::run(probe, catalogue, {}, u"Reading the annotation database"_s))
+    if (auto error = StoreSql::run(probe, catalogue, {}, StoreText::tr("Reading the annotation database")))
         return *error;
     probe.finish();
     const QStringList present = db.tables(QSql::Tables);
@@ -146,7 +155,7 @@ StoreResult<StoreSchema::Inspection> StoreSchema::inspect(const QSqlDatabase &db
 
 StoreStatus StoreSchema::migrate(const QSqlDatabase &db)
 {
-    const QString what = u"Preparing the annotation database"_s;
+    const QString what = StoreText::tr("Preparing the annotation database");
     StoreTransaction transaction(db);
     if (auto error = transaction.begin(what))
         return *error;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storesql.h"
 
+#include <QCoreApplication>
 #include <QLoggingCategory>
 #include <QSqlDriver>
 #include <QSqlError>
@@ -10,6 +11,13 @@ using namespace Qt::StringLiterals;
 namespace Lectern::Models {
 
 namespace {
+
+/// The context lupdate and QCoreApplication::translate share for this file's messages.
+class StoreText
+{
+    Q_DECLARE_TR_FUNCTIONS(Lectern::Models::AnnotationStore)
+};
+
 Q_LOGGING_CATEGORY(lcSql, "lectern.models.store", QtInfoMsg)
 
 // SQLite's primary result codes (the low byte of an extended code).
@@ -55,30 +63,32 @@ StoreError StoreSql::errorFrom(const QSqlError &error, const QString &whatFailed
     using Kind = StoreError::Kind;
     if (numeric && (sqliteCode == SqliteBusy || sqliteCode == SqliteLocked))
         return StoreError::make(Kind::Busy,
-                                whatFailed
-                                    + u": another program (perhaps a second Lectern) kept the annotation database busy "
-                                      "for longer than Lectern waits. Nothing was saved; try again in a moment."_s,
-                                detail);
+            StoreText::tr("%1: another program (perhaps a second Lectern) kept the annotation database busy "
+                          "for longer than Lectern waits. Nothing was saved; try again in a moment.")
+                .arg(whatFailed),
+            detail);
     if (numeric && sqliteCode == SqliteReadOnly)
         return StoreError::make(Kind::ReadOnly,
-                                whatFailed + u": the annotation database cannot be written here. Nothing was saved."_s, detail);
+            StoreText::tr("%1: the annotation database cannot be written here. Nothing was saved.").arg(whatFailed), detail);
     if (numeric && (sqliteCode == SqliteCorrupt || sqliteCode == SqliteNotADb))
         return StoreError::make(Kind::NotADatabase,
-                                whatFailed + u": the annotation database is damaged or is not a database."_s, detail);
+            StoreText::tr("%1: the annotation database is damaged or is not a database.").arg(whatFailed), detail);
     if (numeric && sqliteCode == SqliteFull)
-        return StoreError::make(Kind::Failed, whatFailed + u": the disk is full. Nothing was saved."_s, detail);
+        return StoreError::make(Kind::Failed, StoreText::tr("%1: the disk is full. Nothing was saved.").arg(whatFailed), detail);
     // PostgreSQL SQLSTATEs: 23xxx integrity, 40001 serialization, 25006 read-only transaction, 08xxx connection.
     if ((numeric && sqliteCode == SqliteConstraint) || code.startsWith(u"23"_s))
         return StoreError::make(Kind::InvalidInput,
-                                whatFailed + u": it refers to a label or an annotation that does not exist, or it is already there."_s,
-                                detail);
+            StoreText::tr("%1: it refers to a label or an annotation that does not exist, or it is already there.")
+                .arg(whatFailed),
+            detail);
     if (code == u"25006"_s)
-        return StoreError::make(Kind::ReadOnly, whatFailed + u": the server accepts no changes. Nothing was saved."_s, detail);
+        return StoreError::make(
+            Kind::ReadOnly, StoreText::tr("%1: the server accepts no changes. Nothing was saved.").arg(whatFailed), detail);
     if (code.startsWith(u"08"_s) || error.type() == QSqlError::ConnectionError)
         return StoreError::make(Kind::Connection,
-                                whatFailed + u": the connection to the annotation database was lost. Nothing was saved."_s,
-                                detail);
-    return StoreError::make(Kind::Failed, whatFailed + u": the annotation database reported an error."_s, detail);
+            StoreText::tr("%1: the connection to the annotation database was lost. Nothing was saved.").arg(whatFailed), detail);
+    return StoreError::make(
+        Kind::Failed, StoreText::tr("%1: the annotation database reported an error.").arg(whatFailed), detail);
 }
 
 QVariant StoreSql::text(const QString &value)

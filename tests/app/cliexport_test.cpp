@@ -105,14 +105,14 @@ private Q_SLOTS:
         // Before anything is imported there is nothing to export.
         const Run empty = runCli({u"annotations"_s, index});
         QCOMPARE(empty.exitCode, 0);
-        QVERIFY(empty.err.contains(u"0 annotation(s)"_s));
+        QVERIFY(empty.err.contains(u"0 annotations"_s));
         const Run nothing = runCli({u"export"_s, index, u"--format"_s, u"md"_s, u"--out"_s, dir.filePath(u"x.md"_s)});
         QCOMPARE(nothing.exitCode, 3);
         QVERIFY(nothing.err.contains(u"no annotations yet"_s));
 
         const Run imported = runCli({u"import"_s, index, file});
         QCOMPARE(imported.exitCode, 0);
-        QVERIFY2(imported.err.contains(u"imported 2 annotation(s)"_s), qPrintable(imported.err));
+        QVERIFY2(imported.err.contains(u"imported 2 annotations"_s), qPrintable(imported.err));
 
         const Run listed = runCli({u"annotations"_s, index, u"--json"_s});
         QCOMPARE(listed.exitCode, 0);
