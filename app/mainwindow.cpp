@@ -457,6 +457,9 @@ void MainWindow::createActions()
     QToolBar *toolbar = addToolBar(tr("Main"));
     toolbar->setObjectName("MainToolBar"_L1);
     toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    // Toolbar buttons carry no menu accelerators ("(&O)" in Japanese menus).
+    open->setIconText(tr("Open Bundle"));
+    reload->setIconText(tr("Reload"));
     toolbar->addAction(open);
     toolbar->addAction(reload);
 }
@@ -609,6 +612,7 @@ void MainWindow::onIndexRead(const Models::Bundle &bundle)
     } else {
         const int wanted = m_initialDocument.isEmpty() ? -1 : m_documents->rowOfId(m_initialDocument);
         m_documentPanel->selectRow(std::max(0, wanted));
+        m_reader->setFocus(); // reading starts at once, by keyboard too
     }
     updateStatus();
 }

@@ -120,7 +120,7 @@ QVariant DocumentListModel::data(const QModelIndex &index, int role) const
         case SizeColumn:
             return e.size < 0 ? QString() : QLocale().formattedDataSize(e.size, 0, QLocale::DataSizeTraditionalFormat);
         case StatusColumn:
-            return e.status == DocumentStatus::Ok ? QString() : statusName(e.status);
+            return e.status == DocumentStatus::Ok ? QString() : statusDisplayName(e.status);
         case NotesColumn:
             return m_extra.value(index.row()).notes;
         default:

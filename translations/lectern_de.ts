@@ -292,6 +292,18 @@
         <source>%1: mention %2 of %3</source>
         <translation>%1: Erwähnung %2 von %3</translation>
     </message>
+    <message>
+        <source>Accept “%1” as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept “%1” As</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject the Suggestion “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Lectern::App::ExportController</name>
@@ -464,14 +476,6 @@
         <translation>Über &amp;Lectern</translation>
     </message>
     <message>
-        <source>About Lectern</source>
-        <translation>Über Lectern</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Lectern %1&lt;/h3&gt;&lt;p&gt;Read source bundles once, with duplicates and boilerplate out of the way, annotate claims and carry every excerpt back to its source.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Lectern %1&lt;/h3&gt;&lt;p&gt;Quellenbündel einmal lesen, ohne Dubletten und Seitenbeiwerk im Weg, Behauptungen annotieren und jeden Auszug zu seiner Quelle zurückverfolgen.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Main</source>
         <translation>Hauptleiste</translation>
     </message>
@@ -633,14 +637,6 @@
         <translation>Ctrl+%1</translation>
     </message>
     <message>
-        <source>copy of %1 (%2%)</source>
-        <translation>Kopie von %1 (%2 %)</translation>
-    </message>
-    <message>
-        <source>has another article</source>
-        <translation>enthält einen weiteren Artikel</translation>
-    </message>
-    <message>
         <source>%1% boilerplate</source>
         <translation>%1 % Seitenbeiwerk</translation>
     </message>
@@ -674,6 +670,117 @@
     <message>
         <source>the annotations are open read-only; %1</source>
         <translation>die Anmerkungen sind schreibgeschützt geöffnet; %1</translation>
+    </message>
+    <message>
+        <source>The document&apos;s structure: title, articles and their headings, boilerplate and copied passages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the Canonical Copy in “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next Reading Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full text, then the main article, then only what is new, then the full text again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next &amp;Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No other article after this one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous A&amp;rticle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No other article before this one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+[</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next Anno&amp;tation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No annotation after this point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous Annotat&amp;ion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No annotation before this point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift+F7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+F1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>copy (%1%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A copy of “%1”: %2% of its passages are there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+ another article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another article follows the main one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1% of the text is boilerplate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show the Problems panel</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1835,6 +1942,60 @@
         <source>Notes</source>
         <translation>Hinweise</translation>
     </message>
+    <message>
+        <source>Id: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::Models::DocumentOutlineModel</name>
+    <message>
+        <source>Title: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Main article (%n paragraph(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Another article: %1 (%n paragraph(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Boilerplate (%n passage(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n passage(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 → %2 (%3% alike)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The canonical copy of this passage is in “%1” (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied from other documents (%n passage(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Lectern::Models::DocumentReader</name>
@@ -2741,6 +2902,41 @@
     </message>
 </context>
 <context>
+    <name>Lectern::Views::AboutDialog</name>
+    <message>
+        <source>colour themes, source view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Lectern</source>
+        <translation type="unfinished">Über Lectern</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Lectern %1&lt;/h3&gt;&lt;p&gt;Read source bundles once, with duplicates and boilerplate out of the way, annotate claims and carry every excerpt back to its source.&lt;/p&gt;&lt;p&gt;Lectern is free software under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Libraries and their versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy Versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Lectern::Views::AnnotationDialog</name>
     <message>
         <source>Not a claim</source>
@@ -2993,6 +3189,52 @@
     </message>
 </context>
 <context>
+    <name>Lectern::Views::CopyBanner</name>
+    <message>
+        <source>Copy notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Read the Original</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show Only &amp;What Is New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This document is a copy of “%1”: %2% of its passages are there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 passage(s) here are also in other documents, the first in “%2”.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Read the Other Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;Everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the whole document again (View › Full Text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide the passages read elsewhere and the boilerplate (View › Unique Content)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Lectern::Views::DiagnosticsPanel</name>
     <message>
         <source>Problems</source>
@@ -3004,6 +3246,10 @@
     <message>
         <source>Document details</source>
         <translation>Dokumentdetails</translation>
+    </message>
+    <message>
+        <source>Title in the index: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3583,6 +3829,25 @@
     </message>
 </context>
 <context>
+    <name>Lectern::Views::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Lectern::Views::SourceView</name>
     <message>
         <source>Document source</source>
@@ -3626,6 +3891,37 @@
     <message>
         <source>Pass&amp;word:</source>
         <translation>Pass&amp;wort:</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryVersions</name>
+    <message>
+        <source>not available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>windows, text, databases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the annotation store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>words and sentences in every script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading HTML pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Word, OpenDocument, EPUB, REFI-QDA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading PDF</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -65,6 +65,13 @@
             <numerusform>Segmenting %n documents…</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Lectern::Cli</name>
@@ -161,6 +168,44 @@
     </message>
 </context>
 <context>
+    <name>Lectern::Models::DocumentOutlineModel</name>
+    <message numerus="yes">
+        <source>Main article (%n paragraph(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Another article: %1 (%n paragraph(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Boilerplate (%n passage(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n passage(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied from other documents (%n passage(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Lectern::Models::ExportSetBuilder</name>
     <message numerus="yes">
         <source>%1: cannot read the text (%2); its %n annotation(s) are left out.</source>
@@ -201,6 +246,16 @@
         <translation>
             <numerusform>%1: its %n selection was left out.</numerusform>
             <numerusform>%1: its %n selections were left out.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::Views::CopyBanner</name>
+    <message numerus="yes">
+        <source>%n of %1 passage(s) here are also in other documents, the first in “%2”.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

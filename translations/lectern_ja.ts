@@ -291,6 +291,18 @@
         <source>%1: mention %2 of %3</source>
         <translation>%1: 言及 %2/%3</translation>
     </message>
+    <message>
+        <source>Accept “%1” as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept “%1” As</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject the Suggestion “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Lectern::App::ExportController</name>
@@ -552,14 +564,6 @@
         <translation>Lectern について(&amp;A)</translation>
     </message>
     <message>
-        <source>About Lectern</source>
-        <translation>Lectern について</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Lectern %1&lt;/h3&gt;&lt;p&gt;Read source bundles once, with duplicates and boilerplate out of the way, annotate claims and carry every excerpt back to its source.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Lectern %1&lt;/h3&gt;&lt;p&gt;重複や定型部分に邪魔されずにソースバンドルを一度で読み、主張に注釈を付け、すべての抜粋をその出典までたどれます。&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Main</source>
         <translation>メイン</translation>
     </message>
@@ -630,14 +634,6 @@
         <translation>Ctrl+%1</translation>
     </message>
     <message>
-        <source>copy of %1 (%2%)</source>
-        <translation>%1 のコピー (%2%)</translation>
-    </message>
-    <message>
-        <source>has another article</source>
-        <translation>別の記事を含む</translation>
-    </message>
-    <message>
         <source>%1% boilerplate</source>
         <translation>定型部分 %1%</translation>
     </message>
@@ -666,6 +662,116 @@
     <message>
         <source> — checking documents…</source>
         <translation> — 文書を確認しています…</translation>
+    </message>
+    <message>
+        <source>The document&apos;s structure: title, articles and their headings, boilerplate and copied passages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the Canonical Copy in “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next Reading Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full text, then the main article, then only what is new, then the full text again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next &amp;Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No other article after this one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous A&amp;rticle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No other article before this one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+[</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next Anno&amp;tation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No annotation after this point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous Annotat&amp;ion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No annotation before this point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift+F7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+F1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>copy (%1%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A copy of “%1”: %2% of its passages are there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+ another article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another article follows the main one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1% of the text is boilerplate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show the Problems panel</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1814,6 +1920,55 @@
         <source>Notes</source>
         <translation>備考</translation>
     </message>
+    <message>
+        <source>Id: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::Models::DocumentOutlineModel</name>
+    <message>
+        <source>Title: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Main article (%n paragraph(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Another article: %1 (%n paragraph(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Boilerplate (%n passage(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n passage(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 → %2 (%3% alike)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The canonical copy of this passage is in “%1” (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied from other documents (%n passage(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Lectern::Models::DocumentReader</name>
@@ -2715,6 +2870,41 @@
     </message>
 </context>
 <context>
+    <name>Lectern::Views::AboutDialog</name>
+    <message>
+        <source>colour themes, source view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Lectern</source>
+        <translation type="unfinished">Lectern について</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Lectern %1&lt;/h3&gt;&lt;p&gt;Read source bundles once, with duplicates and boilerplate out of the way, annotate claims and carry every excerpt back to its source.&lt;/p&gt;&lt;p&gt;Lectern is free software under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Libraries and their versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy Versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Lectern::Views::AnnotationDialog</name>
     <message>
         <source>Not a claim</source>
@@ -2967,6 +3157,51 @@
     </message>
 </context>
 <context>
+    <name>Lectern::Views::CopyBanner</name>
+    <message>
+        <source>Copy notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Read the Original</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show Only &amp;What Is New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This document is a copy of “%1”: %2% of its passages are there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 passage(s) here are also in other documents, the first in “%2”.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Read the Other Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;Everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the whole document again (View › Full Text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide the passages read elsewhere and the boilerplate (View › Unique Content)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Lectern::Views::DiagnosticsPanel</name>
     <message>
         <source>Problems</source>
@@ -2978,6 +3213,10 @@
     <message>
         <source>Document details</source>
         <translation>文書の詳細</translation>
+    </message>
+    <message>
+        <source>Title in the index: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3549,6 +3788,25 @@
     </message>
 </context>
 <context>
+    <name>Lectern::Views::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Lectern::Views::SourceView</name>
     <message>
         <source>Document source</source>
@@ -3592,6 +3850,37 @@
     <message>
         <source>Pass&amp;word:</source>
         <translation>パスワード(&amp;W):</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryVersions</name>
+    <message>
+        <source>not available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>windows, text, databases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the annotation store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>words and sentences in every script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading HTML pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Word, OpenDocument, EPUB, REFI-QDA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading PDF</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -340,7 +340,7 @@ void ReaderView::applyReadingMode()
 
 QString ReaderView::describe(const Segment &segment)
 {
-    QString text = Models::kindName(segment.kind);
+    QString text = Models::kindDisplayName(segment.kind);
     if (segment.role != Models::SegmentRole::None)
         text += u" ("_s + Models::roleName(segment.role) + u')';
     if (segment.article == 0)
@@ -463,7 +463,7 @@ void ReaderView::contextMenuEvent(QContextMenuEvent *event)
         const qsizetype start = segment->start;
         for (const SegmentKind kind : {SegmentKind::Title, SegmentKind::Heading, SegmentKind::Body, SegmentKind::Caption,
                                        SegmentKind::Boilerplate, SegmentKind::Trailer}) {
-            QAction *action = relabel->addAction(Models::kindName(kind));
+            QAction *action = relabel->addAction(Models::kindDisplayName(kind));
             action->setCheckable(true);
             action->setChecked(kind == segment->kind);
             connect(action, &QAction::triggered, this, [this, start, kind] { Q_EMIT relabelRequested(start, kind); });

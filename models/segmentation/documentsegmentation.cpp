@@ -44,6 +44,14 @@ QString DocumentSegmentation::headlineIn(QStringView text) const
     for (const Segment &segment : segments) {
         if (segment.kind == SegmentKind::Title && segment.article == 0 && segment.end <= text.size()) {
             QString line = text.mid(segment.start, std::min(segment.end - segment.start, MaxHeadline + 1)).toString().simplified();
+            // A Markdown heading's marks are not part of its words.
+            if (line.startsWith(u'#')) {
+                qsizetype marks = 0;
+                while (marks < line.size() && line.at(marks) == u'#')
+                    ++marks;
+                if (marks < line.size() && line.at(marks) == u' ')
+                    line = line.mid(marks + 1);
+            }
             if (segment.end - segment.start > MaxHeadline)
                 line = line.left(MaxHeadline) + u'\u2026';
             return line;
