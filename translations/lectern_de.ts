@@ -294,15 +294,15 @@
     </message>
     <message>
         <source>Accept “%1” as %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ als %2 annehmen</translation>
     </message>
     <message>
         <source>Accept “%1” As</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ annehmen als</translation>
     </message>
     <message>
         <source>Reject the Suggestion “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschlag „%1“ ablehnen</translation>
     </message>
 </context>
 <context>
@@ -673,114 +673,114 @@
     </message>
     <message>
         <source>The document&apos;s structure: title, articles and their headings, boilerplate and copied passages</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Aufbau des Dokuments: Titel, Artikel und ihre Zwischenüberschriften, Seitenbeiwerk und kopierte Passagen</translation>
     </message>
     <message>
         <source>Go to the Canonical Copy in “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum maßgeblichen Exemplar in „%1“ gehen</translation>
     </message>
     <message>
         <source>&amp;Next Reading Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nächster Lesemodus</translation>
     </message>
     <message>
         <source>Ctrl+0</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+0</translation>
     </message>
     <message>
         <source>Full text, then the main article, then only what is new, then the full text again</source>
-        <translation type="unfinished"></translation>
+        <translation>Volltext, dann der Hauptartikel, dann nur das Neue, dann wieder der Volltext</translation>
     </message>
     <message>
         <source>Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu laden</translation>
     </message>
     <message>
         <source>Next &amp;Article</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster &amp;Artikel</translation>
     </message>
     <message>
         <source>No other article after this one</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach diesem folgt kein weiterer Artikel</translation>
     </message>
     <message>
         <source>Ctrl+]</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+]</translation>
     </message>
     <message>
         <source>Previous A&amp;rticle</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorheriger A&amp;rtikel</translation>
     </message>
     <message>
         <source>No other article before this one</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor diesem steht kein weiterer Artikel</translation>
     </message>
     <message>
         <source>Ctrl+[</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+[</translation>
     </message>
     <message>
         <source>Next Anno&amp;tation</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächs&amp;te Anmerkung</translation>
     </message>
     <message>
         <source>No annotation after this point</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach dieser Stelle folgt keine Anmerkung</translation>
     </message>
     <message>
         <source>F7</source>
-        <translation type="unfinished"></translation>
+        <translation>F7</translation>
     </message>
     <message>
         <source>Previous Annotat&amp;ion</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorher&amp;ige Anmerkung</translation>
     </message>
     <message>
         <source>No annotation before this point</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor dieser Stelle steht keine Anmerkung</translation>
     </message>
     <message>
         <source>Shift+F7</source>
-        <translation type="unfinished"></translation>
+        <translation>Shift+F7</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
         <source>Ctrl+F1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+F1</translation>
     </message>
     <message>
         <source>copy (%1%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopie (%1 %)</translation>
     </message>
     <message>
         <source>A copy of “%1”: %2% of its passages are there</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Kopie von „%1“: %2 % seiner Passagen stehen dort</translation>
     </message>
     <message>
         <source>+ another article</source>
-        <translation type="unfinished"></translation>
+        <translation>+ weiterer Artikel</translation>
     </message>
     <message>
         <source>Another article follows the main one</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf den Hauptartikel folgt ein weiterer Artikel</translation>
     </message>
     <message>
         <source>%1% of the text is boilerplate</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 % des Textes sind Seitenbeiwerk</translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Problem</numerusform>
+            <numerusform>%n Probleme</numerusform>
         </translation>
     </message>
     <message>
         <source>Show the Problems panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Bereich Probleme anzeigen</translation>
     </message>
 </context>
 <context>
@@ -1944,56 +1944,56 @@
     </message>
     <message>
         <source>Id: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ID: %1</translation>
     </message>
 </context>
 <context>
     <name>Lectern::Models::DocumentOutlineModel</name>
     <message>
         <source>Title: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel: %1</translation>
     </message>
     <message numerus="yes">
         <source>Main article (%n paragraph(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Hauptartikel (%n Absatz)</numerusform>
+            <numerusform>Hauptartikel (%n Absätze)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Another article: %1 (%n paragraph(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Weiterer Artikel: %1 (%n Absatz)</numerusform>
+            <numerusform>Weiterer Artikel: %1 (%n Absätze)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Boilerplate (%n passage(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Seitenbeiwerk (%n Passage)</numerusform>
+            <numerusform>Seitenbeiwerk (%n Passagen)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n passage(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n Passage)</numerusform>
+            <numerusform>%1 (%n Passagen)</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 → %2 (%3% alike)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2 (%3 % ähnlich)</translation>
     </message>
     <message>
         <source>The canonical copy of this passage is in “%1” (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das maßgebliche Exemplar dieser Passage steht in „%1“ (%2).</translation>
     </message>
     <message numerus="yes">
         <source>Copied from other documents (%n passage(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Aus anderen Dokumenten kopiert (%n Passage)</numerusform>
+            <numerusform>Aus anderen Dokumenten kopiert (%n Passagen)</numerusform>
         </translation>
     </message>
 </context>
@@ -2905,35 +2905,35 @@
     <name>Lectern::Views::AboutDialog</name>
     <message>
         <source>colour themes, source view</source>
-        <translation type="unfinished"></translation>
+        <translation>Farbdesigns, Quelltextansicht</translation>
     </message>
     <message>
         <source>About Lectern</source>
-        <translation type="unfinished">Über Lectern</translation>
+        <translation>Über Lectern</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Lectern %1&lt;/h3&gt;&lt;p&gt;Read source bundles once, with duplicates and boilerplate out of the way, annotate claims and carry every excerpt back to its source.&lt;/p&gt;&lt;p&gt;Lectern is free software under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Lectern %1&lt;/h3&gt;&lt;p&gt;Quellenbündel nur einmal lesen, Dubletten und Seitenbeiwerk aus dem Weg, Behauptungen annotieren und jeden Auszug bis zu seiner Quelle zurückverfolgen.&lt;/p&gt;&lt;p&gt;Lectern ist freie Software unter der GNU General Public License, Version 3 oder später.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Library</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliothek</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>Used for</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwendet für</translation>
     </message>
     <message>
         <source>Libraries and their versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliotheken und ihre Versionen</translation>
     </message>
     <message>
         <source>&amp;Copy Versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Versionen &amp;kopieren</translation>
     </message>
 </context>
 <context>
@@ -3192,46 +3192,46 @@
     <name>Lectern::Views::CopyBanner</name>
     <message>
         <source>Copy notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis auf eine Kopie</translation>
     </message>
     <message>
         <source>&amp;Read the Original</source>
-        <translation type="unfinished"></translation>
+        <translation>Original &amp;lesen</translation>
     </message>
     <message>
         <source>Show Only &amp;What Is New</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Neues &amp;zeigen</translation>
     </message>
     <message>
         <source>This document is a copy of “%1”: %2% of its passages are there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Dokument ist eine Kopie von „%1“: %2 % seiner Passagen stehen dort.</translation>
     </message>
     <message numerus="yes">
         <source>%n of %1 passage(s) here are also in other documents, the first in “%2”.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n von %1 Passagen hier steht auch in anderen Dokumenten, zuerst in „%2“.</numerusform>
+            <numerusform>%n von %1 Passagen hier stehen auch in anderen Dokumenten, die erste davon in „%2“.</numerusform>
         </translation>
     </message>
     <message>
         <source>Open “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ öffnen</translation>
     </message>
     <message>
         <source>&amp;Read the Other Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Anderes Dokument &amp;lesen</translation>
     </message>
     <message>
         <source>Show &amp;Everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles &amp;zeigen</translation>
     </message>
     <message>
         <source>Read the whole document again (View › Full Text)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wieder das ganze Dokument lesen (Ansicht › Volltext)</translation>
     </message>
     <message>
         <source>Hide the passages read elsewhere and the boilerplate (View › Unique Content)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die anderswo gelesenen Passagen und das Seitenbeiwerk ausblenden (Ansicht › Einmaliger Inhalt)</translation>
     </message>
 </context>
 <context>
@@ -3249,7 +3249,7 @@
     </message>
     <message>
         <source>Title in the index: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel im Index: %1</translation>
     </message>
 </context>
 <context>
@@ -3832,19 +3832,19 @@
     <name>Lectern::Views::ShortcutsDialog</name>
     <message>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasten</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
 </context>
 <context>
@@ -3897,31 +3897,31 @@
     <name>LibraryVersions</name>
     <message>
         <source>not available</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht verfügbar</translation>
     </message>
     <message>
         <source>windows, text, databases</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenster, Text, Datenbanken</translation>
     </message>
     <message>
         <source>the annotation store</source>
-        <translation type="unfinished"></translation>
+        <translation>die Anmerkungsdatenbank</translation>
     </message>
     <message>
         <source>words and sentences in every script</source>
-        <translation type="unfinished"></translation>
+        <translation>Wörter und Sätze in jeder Schrift</translation>
     </message>
     <message>
         <source>reading HTML pages</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML-Seiten lesen</translation>
     </message>
     <message>
         <source>Word, OpenDocument, EPUB, REFI-QDA</source>
-        <translation type="unfinished"></translation>
+        <translation>Word, OpenDocument, EPUB, REFI-QDA</translation>
     </message>
     <message>
         <source>reading PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF lesen</translation>
     </message>
 </context>
 <context>

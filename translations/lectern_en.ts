@@ -67,9 +67,9 @@
     </message>
     <message numerus="yes">
         <source>%n problem(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n problem</numerusform>
+            <numerusform>%n problems</numerusform>
         </translation>
     </message>
 </context>
@@ -171,37 +171,37 @@
     <name>Lectern::Models::DocumentOutlineModel</name>
     <message numerus="yes">
         <source>Main article (%n paragraph(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Main article (%n paragraph)</numerusform>
+            <numerusform>Main article (%n paragraphs)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Another article: %1 (%n paragraph(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Another article: %1 (%n paragraph)</numerusform>
+            <numerusform>Another article: %1 (%n paragraphs)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Boilerplate (%n passage(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Boilerplate (%n passage)</numerusform>
+            <numerusform>Boilerplate (%n passages)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n passage(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n passage)</numerusform>
+            <numerusform>%1 (%n passages)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Copied from other documents (%n passage(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Copied from other documents (%n passage)</numerusform>
+            <numerusform>Copied from other documents (%n passages)</numerusform>
         </translation>
     </message>
 </context>
@@ -253,9 +253,9 @@
     <name>Lectern::Views::CopyBanner</name>
     <message numerus="yes">
         <source>%n of %1 passage(s) here are also in other documents, the first in “%2”.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n of %1 passages here is also in other documents, the first in “%2”.</numerusform>
+            <numerusform>%n of %1 passages here are also in other documents, the first in “%2”.</numerusform>
         </translation>
     </message>
 </context>

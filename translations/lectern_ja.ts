@@ -293,15 +293,15 @@
     </message>
     <message>
         <source>Accept “%1” as %2</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」を %2 として承認</translation>
     </message>
     <message>
         <source>Accept “%1” As</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」を次として承認</translation>
     </message>
     <message>
         <source>Reject the Suggestion “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>提案「%1」を却下</translation>
     </message>
 </context>
 <context>
@@ -665,113 +665,113 @@
     </message>
     <message>
         <source>The document&apos;s structure: title, articles and their headings, boilerplate and copied passages</source>
-        <translation type="unfinished"></translation>
+        <translation>文書の構造: 見出し、記事とその小見出し、定型部分、複製された箇所</translation>
     </message>
     <message>
         <source>Go to the Canonical Copy in “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」の正本へ移動</translation>
     </message>
     <message>
         <source>&amp;Next Reading Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>次の閲覧モード(&amp;N)</translation>
     </message>
     <message>
         <source>Ctrl+0</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+0</translation>
     </message>
     <message>
         <source>Full text, then the main article, then only what is new, then the full text again</source>
-        <translation type="unfinished"></translation>
+        <translation>全文、本文記事、新しい部分だけ、そしてまた全文の順に切り替えます</translation>
     </message>
     <message>
         <source>Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>再読み込み</translation>
     </message>
     <message>
         <source>Next &amp;Article</source>
-        <translation type="unfinished"></translation>
+        <translation>次の記事(&amp;A)</translation>
     </message>
     <message>
         <source>No other article after this one</source>
-        <translation type="unfinished"></translation>
+        <translation>この後に別の記事はありません</translation>
     </message>
     <message>
         <source>Ctrl+]</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+]</translation>
     </message>
     <message>
         <source>Previous A&amp;rticle</source>
-        <translation type="unfinished"></translation>
+        <translation>前の記事(&amp;R)</translation>
     </message>
     <message>
         <source>No other article before this one</source>
-        <translation type="unfinished"></translation>
+        <translation>この前に別の記事はありません</translation>
     </message>
     <message>
         <source>Ctrl+[</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+[</translation>
     </message>
     <message>
         <source>Next Anno&amp;tation</source>
-        <translation type="unfinished"></translation>
+        <translation>次の注釈(&amp;T)</translation>
     </message>
     <message>
         <source>No annotation after this point</source>
-        <translation type="unfinished"></translation>
+        <translation>この位置より後に注釈はありません</translation>
     </message>
     <message>
         <source>F7</source>
-        <translation type="unfinished"></translation>
+        <translation>F7</translation>
     </message>
     <message>
         <source>Previous Annotat&amp;ion</source>
-        <translation type="unfinished"></translation>
+        <translation>前の注釈(&amp;I)</translation>
     </message>
     <message>
         <source>No annotation before this point</source>
-        <translation type="unfinished"></translation>
+        <translation>この位置より前に注釈はありません</translation>
     </message>
     <message>
         <source>Shift+F7</source>
-        <translation type="unfinished"></translation>
+        <translation>Shift+F7</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>キーボードショートカット(&amp;K)</translation>
     </message>
     <message>
         <source>Ctrl+F1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+F1</translation>
     </message>
     <message>
         <source>copy (%1%)</source>
-        <translation type="unfinished"></translation>
+        <translation>複製 %1%</translation>
     </message>
     <message>
         <source>A copy of “%1”: %2% of its passages are there</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」の複製: 箇所の %2% がそちらにもあります</translation>
     </message>
     <message>
         <source>+ another article</source>
-        <translation type="unfinished"></translation>
+        <translation>+ 別の記事</translation>
     </message>
     <message>
         <source>Another article follows the main one</source>
-        <translation type="unfinished"></translation>
+        <translation>本文記事の後に別の記事が続きます</translation>
     </message>
     <message>
         <source>%1% of the text is boilerplate</source>
-        <translation type="unfinished"></translation>
+        <translation>テキストの %1% が定型部分です</translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>問題 %n 件</numerusform>
         </translation>
     </message>
     <message>
         <source>Show the Problems panel</source>
-        <translation type="unfinished"></translation>
+        <translation>「問題」パネルを表示</translation>
     </message>
 </context>
 <context>
@@ -1922,51 +1922,51 @@
     </message>
     <message>
         <source>Id: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ID: %1</translation>
     </message>
 </context>
 <context>
     <name>Lectern::Models::DocumentOutlineModel</name>
     <message>
         <source>Title: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>見出し: %1</translation>
     </message>
     <message numerus="yes">
         <source>Main article (%n paragraph(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>本文記事 (%n 段落)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Another article: %1 (%n paragraph(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>別の記事: %1 (%n 段落)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Boilerplate (%n passage(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>定型部分 (%n 箇所)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n passage(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n 箇所)</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 → %2 (%3% alike)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2 (類似度 %3%)</translation>
     </message>
     <message>
         <source>The canonical copy of this passage is in “%1” (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>この箇所の正本は「%1」(%2) にあります。</translation>
     </message>
     <message numerus="yes">
         <source>Copied from other documents (%n passage(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>他の文書からの複製 (%n 箇所)</numerusform>
         </translation>
     </message>
 </context>
@@ -2873,35 +2873,35 @@
     <name>Lectern::Views::AboutDialog</name>
     <message>
         <source>colour themes, source view</source>
-        <translation type="unfinished"></translation>
+        <translation>配色テーマ、ソース表示</translation>
     </message>
     <message>
         <source>About Lectern</source>
-        <translation type="unfinished">Lectern について</translation>
+        <translation>Lectern について</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Lectern %1&lt;/h3&gt;&lt;p&gt;Read source bundles once, with duplicates and boilerplate out of the way, annotate claims and carry every excerpt back to its source.&lt;/p&gt;&lt;p&gt;Lectern is free software under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Lectern %1&lt;/h3&gt;&lt;p&gt;ソースバンドルを一度だけ読み、重複や定型部分に煩わされずに主張へ注釈を付け、どの抜粋もその出典までたどれるようにします。&lt;/p&gt;&lt;p&gt;Lectern は GNU General Public License バージョン 3 以降の下で配布されるフリーソフトウェアです。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Library</source>
-        <translation type="unfinished"></translation>
+        <translation>ライブラリ</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>バージョン</translation>
     </message>
     <message>
         <source>Used for</source>
-        <translation type="unfinished"></translation>
+        <translation>用途</translation>
     </message>
     <message>
         <source>Libraries and their versions</source>
-        <translation type="unfinished"></translation>
+        <translation>ライブラリとそのバージョン</translation>
     </message>
     <message>
         <source>&amp;Copy Versions</source>
-        <translation type="unfinished"></translation>
+        <translation>バージョンをコピー(&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -3160,45 +3160,45 @@
     <name>Lectern::Views::CopyBanner</name>
     <message>
         <source>Copy notice</source>
-        <translation type="unfinished"></translation>
+        <translation>複製のお知らせ</translation>
     </message>
     <message>
         <source>&amp;Read the Original</source>
-        <translation type="unfinished"></translation>
+        <translation>原本を読む(&amp;R)</translation>
     </message>
     <message>
         <source>Show Only &amp;What Is New</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい部分だけを表示(&amp;W)</translation>
     </message>
     <message>
         <source>This document is a copy of “%1”: %2% of its passages are there.</source>
-        <translation type="unfinished"></translation>
+        <translation>この文書は「%1」の複製です: 箇所の %2% がそちらにもあります。</translation>
     </message>
     <message numerus="yes">
         <source>%n of %1 passage(s) here are also in other documents, the first in “%2”.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ここにある %1 箇所のうち %n 箇所は他の文書にもあります。最初のものは「%2」にあります。</numerusform>
         </translation>
     </message>
     <message>
         <source>Open “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」を開く</translation>
     </message>
     <message>
         <source>&amp;Read the Other Document</source>
-        <translation type="unfinished"></translation>
+        <translation>別の文書を読む(&amp;R)</translation>
     </message>
     <message>
         <source>Show &amp;Everything</source>
-        <translation type="unfinished"></translation>
+        <translation>すべて表示(&amp;E)</translation>
     </message>
     <message>
         <source>Read the whole document again (View › Full Text)</source>
-        <translation type="unfinished"></translation>
+        <translation>文書全体をもう一度読みます(表示 › 全文)</translation>
     </message>
     <message>
         <source>Hide the passages read elsewhere and the boilerplate (View › Unique Content)</source>
-        <translation type="unfinished"></translation>
+        <translation>他の文書で読んだ箇所と定型部分を隠します(表示 › 固有の内容)</translation>
     </message>
 </context>
 <context>
@@ -3216,7 +3216,7 @@
     </message>
     <message>
         <source>Title in the index: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>インデックス上のタイトル: %1</translation>
     </message>
 </context>
 <context>
@@ -3791,19 +3791,19 @@
     <name>Lectern::Views::ShortcutsDialog</name>
     <message>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>キーボードショートカット</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>操作</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>キー</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>キーボードショートカット</translation>
     </message>
 </context>
 <context>
@@ -3856,31 +3856,31 @@
     <name>LibraryVersions</name>
     <message>
         <source>not available</source>
-        <translation type="unfinished"></translation>
+        <translation>利用できません</translation>
     </message>
     <message>
         <source>windows, text, databases</source>
-        <translation type="unfinished"></translation>
+        <translation>ウィンドウ、テキスト、データベース</translation>
     </message>
     <message>
         <source>the annotation store</source>
-        <translation type="unfinished"></translation>
+        <translation>注釈データベース</translation>
     </message>
     <message>
         <source>words and sentences in every script</source>
-        <translation type="unfinished"></translation>
+        <translation>あらゆる文字体系の単語と文</translation>
     </message>
     <message>
         <source>reading HTML pages</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML ページの読み込み</translation>
     </message>
     <message>
         <source>Word, OpenDocument, EPUB, REFI-QDA</source>
-        <translation type="unfinished"></translation>
+        <translation>Word、OpenDocument、EPUB、REFI-QDA</translation>
     </message>
     <message>
         <source>reading PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF の読み込み</translation>
     </message>
 </context>
 <context>
