@@ -284,8 +284,24 @@ void MainWindow::createDocks()
     m_searchDock->setWidget(m_searchPanel);
     addDockWidget(Qt::BottomDockWidgetArea, m_searchDock);
     tabifyDockWidget(problemsDock, m_searchDock);
-    if (auto *notesDock = findChild<QDockWidget *>(u"NotesDock"_s))
+    if (auto *notesDock = findChild<QDockWidget *>(u"NotesDock"_s)) {
         tabifyDockWidget(problemsDock, notesDock);
+        // The notes list shows itself once there is a note to list (a saved layout may say otherwise).
+        notesDock->hide();
+        connect(m_annotationList, &QAbstractItemModel::rowsInserted, notesDock, [this, notesDock] {
+            if (m_annotationList->rowCount() > 0 && !m_notesShown) {
+                m_notesShown = true;
+                notesDock->show();
+            }
+        });
+        connect(m_annotationList, &QAbstractItemModel::modelReset, notesDock, [this, notesDock] {
+            if (m_annotationList->rowCount() > 0 && !m_notesShown) {
+                m_notesShown = true;
+                notesDock->show();
+            }
+        });
+    }
+    m_searchDock->hide(); // Edit › Search the Bundle (Ctrl+Shift+F) brings it
     problemsDock->raise();
     connect(m_searchPanel, &Views::SearchPanel::searchRequested, this, [this](const Models::SearchQuery &query) {
         QStringList titles;
@@ -308,7 +324,7 @@ void MainWindow::createDocks()
     connect(m_diagnostics, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateProblemsPanel);
     connect(m_diagnostics, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateProblemsPanel);
 
-    resizeDocks({documentsDock}, {360}, Qt::Horizontal);
+    resizeDocks({documentsDock}, {400}, Qt::Horizontal);
     resizeDocks({problemsDock}, {140}, Qt::Vertical);
 }
 
@@ -585,6 +601,7 @@ void MainWindow::openBundle(const QString &path)
     m_segmentation->clear();
     m_outline->clear();
     m_annotations->close();
+    m_notesShown = false;
     m_diagnostics->clear();
     m_documents->clear();
     m_texts->clearCache();
@@ -829,7 +846,7 @@ std::pair<QString, QString> MainWindow::notesFor(const Models::DocumentSegmentat
         details.append(tr("A copy of “%1”: %2% of its passages are there").arg(titleOfId(segmentation.duplicateOf.documentId)).arg(percent));
     }
     if (segmentation.hasTrailer()) {
-        notes.append(tr("+ another article"));
+        notes.append(tr("+ article"));
         details.append(tr("Another article follows the main one"));
     }
     const int boilerplate = qRound(segmentation.boilerplateShare() * 100);

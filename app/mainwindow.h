@@ -144,6 +144,7 @@ private:
     QDockWidget *m_problemsDock = nullptr;
     QToolButton *m_problemsButton;
     int m_shownProblemCount = 0;
+    bool m_notesShown = false; // the notes list has been shown for this bundle
     Models::AnnotationWorkspace *m_annotations;
     Models::AnnotationListModel *m_annotationList;
     Models::AnnotationFilterProxy *m_annotationProxy;

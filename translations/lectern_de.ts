@@ -760,10 +760,6 @@
         <translation>Eine Kopie von „%1“: %2 % seiner Passagen stehen dort</translation>
     </message>
     <message>
-        <source>+ another article</source>
-        <translation>+ weiterer Artikel</translation>
-    </message>
-    <message>
         <source>Another article follows the main one</source>
         <translation>Auf den Hauptartikel folgt ein weiterer Artikel</translation>
     </message>
@@ -781,6 +777,10 @@
     <message>
         <source>Show the Problems panel</source>
         <translation>Den Bereich Probleme anzeigen</translation>
+    </message>
+    <message>
+        <source>+ article</source>
+        <translation>+ Artikel</translation>
     </message>
 </context>
 <context>

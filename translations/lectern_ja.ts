@@ -752,10 +752,6 @@
         <translation>「%1」の複製: 箇所の %2% がそちらにもあります</translation>
     </message>
     <message>
-        <source>+ another article</source>
-        <translation>+ 別の記事</translation>
-    </message>
-    <message>
         <source>Another article follows the main one</source>
         <translation>本文記事の後に別の記事が続きます</translation>
     </message>
@@ -772,6 +768,10 @@
     <message>
         <source>Show the Problems panel</source>
         <translation>「問題」パネルを表示</translation>
+    </message>
+    <message>
+        <source>+ article</source>
+        <translation>+ 別の記事</translation>
     </message>
 </context>
 <context>

@@ -71,7 +71,7 @@ DocumentListPanel::DocumentListPanel(DocumentListModel *model, QWidget *parent)
     layout->addWidget(m_view);
 
     // The status column is there only when it says something, and the notes
-    // column takes what its notes need, never more than a third of the list.
+    // column takes what its notes need, never more than two fifths of the list.
     const auto fitColumns = [this] {
         m_view->setColumnHidden(DocumentListModel::StatusColumn, !m_model->hasProblems());
         if (!m_notesWidthFromUser) {
@@ -82,7 +82,7 @@ DocumentListPanel::DocumentListPanel(DocumentListModel *model, QWidget *parent)
             wanted += 16;
             m_view->header()->resizeSection(DocumentListModel::NotesColumn,
                                             std::clamp(wanted, m_view->header()->sectionSizeHint(DocumentListModel::NotesColumn),
-                                                       std::max(60, m_view->viewport()->width() / 3)));
+                                                       std::max(60, m_view->viewport()->width() * 2 / 5)));
         }
     };
     auto *fitLater = new QTimer(this);

@@ -4,6 +4,7 @@
 // and a way to act inside a modal dialog.
 
 #include <QApplication>
+#include <QDialog>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -32,15 +33,25 @@ inline void whenDialogOpens(std::function<void(D *)> fill)
 {
     auto *timer = new QTimer;
     timer->setInterval(20);
-    // Gives up after a few seconds, so that a dialog that never came cannot catch a later test's.
+    // Gives up after 20 seconds, so that a dialog that never came cannot catch a later test's.
     QObject::connect(timer, &QTimer::timeout, timer, [timer, fill, ticks = 0]() mutable {
         auto *dialog = qobject_cast<D *>(QApplication::activeModalWidget());
-        if (dialog || ++ticks > 250) {
+        if (dialog || ++ticks > 1000) {
             timer->stop();
             timer->deleteLater();
         }
-        if (dialog)
-            fill(dialog);
+        if (!dialog)
+            return;
+        fill(dialog);
+        // A dialog the test's keys did not close fails the test instead of hanging it.
+        if (auto *modal = qobject_cast<QDialog *>(dialog)) {
+            QTimer::singleShot(15000, modal, [modal] {
+                if (modal->isVisible()) {
+                    qWarning("a dialog stayed open after the test acted on it; closing it");
+                    modal->reject();
+                }
+            });
+        }
     });
     timer->start();
 }

@@ -293,7 +293,7 @@ private Q_SLOTS:
         for (int row = 0; row < list->rowCount(); ++row)
             notes.append(list->index(row, Lectern::Models::DocumentListModel::NotesColumn).data().toString());
         QVERIFY2(notes.join(u'|').contains(u"copy ("_s), qPrintable(notes.join(u'|')));
-        QVERIFY(notes.join(u'|').contains(u"+ another article"_s));
+        QVERIFY(notes.join(u'|').contains(u"+ article"_s));
 
         // Main article mode hides the boilerplate and the other article; full text brings them back.
         QTest::keyClick(&window, Qt::Key_2, Qt::ControlModifier);
