@@ -7,7 +7,8 @@ set(CPACK_PACKAGE_CONTACT "Lectern developers <lectern@lectern.invalid>")
 set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "reader and annotator for source bundles")
 set(CPACK_PACKAGE_DESCRIPTION
     "Lectern opens a set of documents listed in one index file, marks their boilerplate, duplicated passages and named entities, and keeps the reader's annotations. lectern-cli does the same jobs from scripts.")
-set(CPACK_PACKAGING_INSTALL_PREFIX /usr)
+# /usr for the Debian package only; the source tarball keeps its own layout.
+set(CPACK_PROJECT_CONFIG_FILE ${CMAKE_CURRENT_LIST_DIR}/cpackprefix.cmake)
 set(CPACK_STRIP_FILES ON)
 
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
