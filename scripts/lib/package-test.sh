@@ -45,9 +45,17 @@ else
 fi
 
 step "clean Debian 13 root in $pristine"
+pristine_stale() {
+    [ ! -f "$pristine/.lectern-pkgtest-complete" ] || [ -n "$(find "$pristine/.lectern-pkgtest-complete" -mtime +7)" ]
+}
+# Shared while the root is only copied; exclusive only to make it anew.
 exec 9>>"$pristine.lock"
-flock -x 9
-if [ ! -f "$pristine/.lectern-pkgtest-complete" ] || [ -n "$(find "$pristine/.lectern-pkgtest-complete" -mtime +7)" ]; then
+flock -s 9
+if pristine_stale; then
+    flock -u 9
+    flock -x 9
+fi
+if pristine_stale; then
     ensure_debootstrap
     root=$pristine.partial
     undo_stale_mounts
