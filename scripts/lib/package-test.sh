@@ -17,6 +17,7 @@ source "$(dirname "${BASH_SOURCE[0]}")/../devroot"
 pristine=${LECTERN_PKGTEST_ROOT:-/var/tmp/lectern-pkgtest-root}
 debs=$pristine.debs
 build=$repo/build/release
+cd "$repo"
 step() { printf '== package: %s\n' "$*"; }
 started=$SECONDS
 
