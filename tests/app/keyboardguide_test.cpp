@@ -26,17 +26,23 @@ using Lectern::App::MainWindow;
 namespace {
 
 // Types @p path into an open file dialog's name field and presses Enter.
+// The dialog fills its name field and its completion list while it reads
+// the folder, on a busy machine after the first keys: type again until the
+// field holds the path and no list is open, as a user would.
 void typeIntoFileDialog(QFileDialog *dialog, const QString &path)
 {
     auto *name = dialog->findChild<QLineEdit *>(u"fileNameEdit"_s);
     QVERIFY(name);
-    name->setFocus();
-    QTest::keyClick(name, Qt::Key_A, Qt::ControlModifier);
-    QTest::keyClicks(name, path);
-    // The name field completes file names from the folder as it loads; a
-    // completion list left open would take the Enter meant for the dialog.
-    if (QCompleter *completer = name->completer(); completer && completer->popup()->isVisible())
-        QTest::keyClick(completer->popup(), Qt::Key_Escape);
+    for (int attempt = 0; attempt < 20; ++attempt) {
+        name->setFocus();
+        QTest::keyClick(name, Qt::Key_A, Qt::ControlModifier);
+        QTest::keyClicks(name, path);
+        QTest::qWait(150);
+        if (QCompleter *completer = name->completer(); completer && completer->popup()->isVisible())
+            QTest::keyClick(completer->popup(), Qt::Key_Escape);
+        if (name->text() == path)
+            break;
+    }
     QTest::keyClick(name, Qt::Key_Return);
 }
 
