@@ -199,8 +199,10 @@ void ReaderView::goToHit(int index)
 
 void ReaderView::resizeEvent(QResizeEvent *event)
 {
-    QPlainTextEdit::resizeEvent(event);
+    // The margins first: the base class lays the text out for the viewport
+    // it finds, so it must find the new one.
     updateMeasure();
+    QPlainTextEdit::resizeEvent(event);
 }
 
 void ReaderView::updateMeasure()
