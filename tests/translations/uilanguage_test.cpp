@@ -32,7 +32,7 @@ private:
 
     static void removeTranslators()
     {
-        const QList<QTranslator *> translators = qApp->findChildren<QTranslator *>();
+        const QList<QTranslator *> translators = QCoreApplication::instance()->findChildren<QTranslator *>();
         for (QTranslator *translator : translators) {
             QCoreApplication::removeTranslator(translator);
             delete translator;
@@ -68,7 +68,7 @@ private Q_SLOTS:
 
     void germanCatalogueTranslatesMenusAndDialogs()
     {
-        const InstalledCatalogues installed = installTranslators(*qApp, QLocale(u"de"_s));
+        const InstalledCatalogues installed = installTranslators(*QCoreApplication::instance(), QLocale(u"de"_s));
         QCOMPARE(installed.lectern, u"lectern_de"_s);
         QCOMPARE(translated("Lectern::App::MainWindow", "&File"), u"&Datei"_s);
         QCOMPARE(translated("Lectern::App::MainWindow", "&Open Bundle…"), u"Bündel ö&ffnen…"_s);
@@ -81,7 +81,7 @@ private Q_SLOTS:
     {
         using namespace Lectern::Models;
         QCOMPARE(kindDisplayName(SegmentKind::Boilerplate), u"boilerplate"_s);
-        installTranslators(*qApp, QLocale(u"de"_s));
+        installTranslators(*QCoreApplication::instance(), QLocale(u"de"_s));
         QCOMPARE(kindDisplayName(SegmentKind::Boilerplate), u"Seitenbeiwerk"_s);
         QCOMPARE(statusDisplayName(DocumentStatus::Error), u"Fehler"_s);
         QCOMPARE(severityDisplayName(Severity::Warning), u"Warnung"_s);
@@ -92,7 +92,7 @@ private Q_SLOTS:
 
     void japaneseCatalogueTranslatesMenusAndDialogs()
     {
-        const InstalledCatalogues installed = installTranslators(*qApp, QLocale(u"ja"_s));
+        const InstalledCatalogues installed = installTranslators(*QCoreApplication::instance(), QLocale(u"ja"_s));
         QCOMPARE(installed.lectern, u"lectern_ja"_s);
         QCOMPARE(translated("Lectern::App::MainWindow", "&File"), u"ファイル(&F)"_s);
         QCOMPARE(translated("Lectern::App::MainWindow", "&Open Bundle…"), u"バンドルを開く(&O)…"_s);
@@ -101,7 +101,7 @@ private Q_SLOTS:
 
     void germanHasASingularAndAPlural()
     {
-        installTranslators(*qApp, QLocale(u"de"_s));
+        installTranslators(*QCoreApplication::instance(), QLocale(u"de"_s));
         QCOMPARE(translated("Lectern::App::MainWindow", "%n document(s)", 1), u"1 Dokument"_s);
         QCOMPARE(translated("Lectern::App::MainWindow", "%n document(s)", 2), u"2 Dokumente"_s);
         QCOMPARE(translated("Lectern::Views::SearchPanel", " in %n document(s)", 1), u" in 1 Dokument"_s);
@@ -110,14 +110,14 @@ private Q_SLOTS:
 
     void japaneseHasOneFormForEveryCount()
     {
-        installTranslators(*qApp, QLocale(u"ja"_s));
+        installTranslators(*QCoreApplication::instance(), QLocale(u"ja"_s));
         QCOMPARE(translated("Lectern::App::MainWindow", "%n document(s)", 1), u"1 件の文書"_s);
         QCOMPARE(translated("Lectern::App::MainWindow", "%n document(s)", 2), u"2 件の文書"_s);
     }
 
     void otherLanguagesGetEnglishPlurals()
     {
-        const InstalledCatalogues installed = installTranslators(*qApp, QLocale(u"fr"_s));
+        const InstalledCatalogues installed = installTranslators(*QCoreApplication::instance(), QLocale(u"fr"_s));
         QCOMPARE(installed.lectern, u"lectern_en"_s);
         QCOMPARE(translated("Lectern::App::MainWindow", "%n document(s)", 1), u"1 document"_s);
         QCOMPARE(translated("Lectern::App::MainWindow", "%n document(s)", 3), u"3 documents"_s);
@@ -127,7 +127,7 @@ private Q_SLOTS:
     void qtsOwnDialogsFollowTheChosenLanguage()
     {
         // The C locale of the test run would find no qtbase catalogue; the chosen language does.
-        const InstalledCatalogues installed = installTranslators(*qApp, QLocale(u"de"_s));
+        const InstalledCatalogues installed = installTranslators(*QCoreApplication::instance(), QLocale(u"de"_s));
         QVERIFY2(installed.qtBase, "qtbase_de.qm is missing (qt6-translations-l10n)");
         QCOMPARE(translated("QPlatformTheme", "Cancel"), u"Abbrechen"_s);
     }
@@ -138,7 +138,7 @@ private Q_SLOTS:
         saveUiLanguage(u"ja"_s);
         QCOMPARE(QSettings().value(QLatin1StringView(LanguageSettingKey)).toString(), u"ja"_s);
         QCOMPARE(savedUiLanguage(), u"ja"_s);
-        const InstalledCatalogues installed = installTranslators(*qApp, uiLocale(savedUiLanguage()));
+        const InstalledCatalogues installed = installTranslators(*QCoreApplication::instance(), uiLocale(savedUiLanguage()));
         QCOMPARE(installed.lectern, u"lectern_ja"_s);
         QCOMPARE(translated("Lectern::App::MainWindow", "&Help"), u"ヘルプ(&H)"_s);
 
