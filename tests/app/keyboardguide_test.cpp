@@ -16,6 +16,7 @@
 #include <QFileDialog>
 #include <QDebug>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -130,16 +131,20 @@ private Q_SLOTS:
         auto *annotations = window.findChild<Lectern::Models::AnnotationWorkspace *>();
         const qsizetype before = annotations->annotationIds().size();
         GuiTest::whenDialogOpens<Lectern::Views::AnnotationDialog>([](Lectern::Views::AnnotationDialog *dialog) {
-            // The first label is chosen; Tab goes to the note, Tab again to the tags, Enter is OK.
-            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
-            QTest::keyClicks(QApplication::focusWidget(), u"The plant is said to open in 2027."_s);
-            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
-            QTest::keyClicks(QApplication::focusWidget(), u"timeline"_s);
-            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
-            Q_UNUSED(dialog);
+            // The first label is chosen; the keys go to the note, then the tags, then Enter is OK.
+            auto *note = dialog->findChild<QPlainTextEdit *>(u"noteEdit"_s);
+            auto *tags = dialog->findChild<QLineEdit *>(u"tagsEdit"_s);
+            QVERIFY(note && tags);
+            note->setFocus(Qt::TabFocusReason);
+            QTest::keyClicks(note, u"The plant is said to open in 2027."_s);
+            tags->setFocus(Qt::TabFocusReason);
+            QTest::keyClicks(tags, u"timeline"_s);
+            if (QCompleter *completer = tags->completer(); completer && completer->popup()->isVisible())
+                QTest::keyClick(completer->popup(), Qt::Key_Escape);
+            QTest::keyClick(tags, Qt::Key_Return);
         });
         pressInWindow(window, Qt::Key_M, Qt::ControlModifier);
-        QTRY_COMPARE_WITH_TIMEOUT(annotations->annotationIds().size(), before + 1, 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(annotations->annotationIds().size(), before + 1, 15000);
         const Lectern::Models::Annotation *made = nullptr;
         for (const QString &id : annotations->annotationIds()) {
             if (const Lectern::Models::Annotation *a = annotations->findAnnotation(id); a && a->note == u"The plant is said to open in 2027."_s)
