@@ -288,18 +288,14 @@ void MainWindow::createDocks()
         tabifyDockWidget(problemsDock, notesDock);
         // The notes list shows itself once there is a note to list (a saved layout may say otherwise).
         notesDock->hide();
-        connect(m_annotationList, &QAbstractItemModel::rowsInserted, notesDock, [this, notesDock] {
+        const auto showOnFirstNote = [this, notesDock] {
             if (m_annotationList->rowCount() > 0 && !m_notesShown) {
                 m_notesShown = true;
                 notesDock->show();
             }
-        });
-        connect(m_annotationList, &QAbstractItemModel::modelReset, notesDock, [this, notesDock] {
-            if (m_annotationList->rowCount() > 0 && !m_notesShown) {
-                m_notesShown = true;
-                notesDock->show();
-            }
-        });
+        };
+        connect(m_annotationList, &QAbstractItemModel::rowsInserted, notesDock, showOnFirstNote);
+        connect(m_annotationList, &QAbstractItemModel::modelReset, notesDock, showOnFirstNote);
     }
     m_searchDock->hide(); // Edit › Search the Bundle (Ctrl+Shift+F) brings it
     problemsDock->raise();

@@ -48,11 +48,6 @@ DocumentOutlineModel::DocumentOutlineModel(QObject *parent)
 {
 }
 
-void DocumentOutlineModel::clear()
-{
-    QStandardItemModel::clear();
-}
-
 QString DocumentOutlineModel::titleOf(const QString &documentId) const
 {
     const QString title = m_titleOf ? m_titleOf(documentId) : QString();
@@ -61,7 +56,7 @@ QString DocumentOutlineModel::titleOf(const QString &documentId) const
 
 void DocumentOutlineModel::setDocument(const DocumentSegmentation &segmentation, const QString &text)
 {
-    QStandardItemModel::clear();
+    clear();
     const Segments &segments = segmentation.segments;
     QStandardItem *root = invisibleRootItem();
 

@@ -41,7 +41,6 @@ public:
 
     void setTitleLookup(TitleLookup lookup) { m_titleOf = std::move(lookup); }
     void setDocument(const DocumentSegmentation &segmentation, const QString &text);
-    void clear();
 
 private:
     [[nodiscard]] QString titleOf(const QString &documentId) const;
