@@ -13,6 +13,10 @@
 // (a date, a byline) widen it to that gap ("strict" figures leave them out). Also: how often a long article with a short
 // trailer is cut inside the long article.
 //
+// LECTERN_BENCH_TRACE=1 prints each file's true and found boundaries to
+// standard error; LECTERN_BENCH_RAW=1 scores the cuts ArticleBoundaries
+// makes before the main article joins and numbers them.
+//
 // Duplicates: duplicates/docs as one bundle, document clusters against
 // clusters.tsv (pairwise precision, recall, F1; recall per edit kind;
 // cluster sizes). --scale N adds N more documents made the same way from
@@ -20,6 +24,9 @@
 // merged or split, furniture lines added, quotes and spaces changed,
 // truncated, another article's paragraphs appended), to see whether
 // clusters stay apart as the bundle grows.
+#include "articleboundaries.h"
+#include "blockfeatures.h"
+#include "boilerplateevidence.h"
 #include "bundlesegmenter.h"
 #include "plaintextblocks.h"
 #include "segmenter.h"
@@ -86,6 +93,15 @@ struct Found {
 QList<Found> foundBoundaries(const QString &text)
 {
     const TextBlocks blocks = PlainTextBlocks::split(text);
+    if (qEnvironmentVariableIsSet("LECTERN_BENCH_RAW")) {
+        QList<SegmentBlock> measured = BlockFeatures::measure(text, blocks);
+        BoilerplateEvidence::weigh(text, measured, blocks, nullptr);
+        const ArticleBoundaries::Result raw = ArticleBoundaries::find(measured);
+        QList<Found> cuts;
+        for (int c = 1; c < raw.candidates.size(); ++c)
+            cuts.append({raw.candidates.at(c - 1).last + 1, raw.candidates.at(c).first});
+        return cuts;
+    }
     const DocumentSegmentation result = Segmenter::segment(u"doc"_s, text, blocks);
     QList<int> articleOf;
     for (const TextBlock &block : blocks) {
@@ -154,6 +170,12 @@ void benchBoundaries(const QString &corpus)
                          qPrintable(QString::fromUtf8(QJsonDocument(ref.value("boundaries"_L1).toArray()).toJson(QJsonDocument::Compact))));
         const QList<Found> found = foundBoundaries(text);
         const Counts c = matchBoundaries(found, truth, true);
+        if (qEnvironmentVariableIsSet("LECTERN_BENCH_TRACE")) {
+            QStringList at;
+            for (const Found &f : found)
+                at.append(f.from == f.to ? QString::number(f.to) : u"%1-%2"_s.arg(f.from).arg(f.to));
+            std::fprintf(stderr, "  found [%s], %d right\n", qPrintable(at.join(u","_s)), c.truePositives);
+        }
         strictByKind[kind].add(matchBoundaries(found, truth, false));
         byKind[kind].add(c);
         byLanguage[language].add(c);
