@@ -3558,6 +3558,14 @@
             <numerusform>%n Anmerkungen nach %1 geschrieben.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Keep cells that start with = + - @ as written (for tools, not spreadsheets)</source>
+        <translation>Zellen, die mit = + - @ beginnen, unverändert schreiben (für Werkzeuge, nicht für Tabellenkalkulationen)</translation>
+    </message>
+    <message>
+        <source>A spreadsheet program runs a cell that starts with =, +, - or @ as a formula. Lectern writes such cells with a leading &apos; unless this is checked.</source>
+        <translation>Eine Tabellenkalkulation führt eine Zelle, die mit =, +, - oder @ beginnt, als Formel aus. Lectern schreibt solche Zellen mit einem vorangestellten &apos;, außer wenn dies angekreuzt ist.</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::Views::FindBar</name>

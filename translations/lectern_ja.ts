@@ -3519,6 +3519,14 @@
             <numerusform>注釈 %n 件を %1 に書き出しました。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Keep cells that start with = + - @ as written (for tools, not spreadsheets)</source>
+        <translation>= + - @ で始まるセルをそのまま書き出す(ツール向け、表計算ソフト向けではありません)</translation>
+    </message>
+    <message>
+        <source>A spreadsheet program runs a cell that starts with =, +, - or @ as a formula. Lectern writes such cells with a leading &apos; unless this is checked.</source>
+        <translation>表計算ソフトは =、+、-、@ で始まるセルを数式として実行します。これをオンにしない限り、Lectern はそのようなセルの先頭に &apos; を付けて書き出します。</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::Views::FindBar</name>

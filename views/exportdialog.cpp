@@ -46,6 +46,7 @@ ExportDialog::ExportDialog(ExportContext context, ThemeRegistry *themes, QWidget
     , m_entity(new QLineEdit(this))
     , m_grouping(new QComboBox(this))
     , m_bom(new QCheckBox(tr("Start with a byte order mark (for spreadsheet programs)"), this))
+    , m_csvRaw(new QCheckBox(tr("Keep cells that start with = + - @ as written (for tools, not spreadsheets)"), this))
     , m_summary(new QLabel(this))
     , m_preview(new SourceView(themes, this))
     , m_progress(new QProgressBar(this))
@@ -96,6 +97,11 @@ ExportDialog::ExportDialog(ExportContext context, ThemeRegistry *themes, QWidget
     form->addRow(tr("E&ntity:"), m_entity);
     form->addRow(tr("&Group:"), m_grouping);
     form->addRow(QString(), m_bom);
+    form->addRow(QString(), m_csvRaw);
+    m_csvRaw->setObjectName(u"csvRawCells"_s);
+    // Off for every new export: a spreadsheet program runs such cells as formulas.
+    m_csvRaw->setToolTip(tr("A spreadsheet program runs a cell that starts with =, +, - or @ as a formula. "
+                            "Lectern writes such cells with a leading ' unless this is checked."));
 
     auto *buttons = new QDialogButtonBox(this);
     buttons->addButton(m_exportButton, QDialogButtonBox::AcceptRole);
@@ -129,6 +135,7 @@ ExportDialog::ExportDialog(ExportContext context, ThemeRegistry *themes, QWidget
         connect(box, &QComboBox::currentIndexChanged, this, &ExportDialog::schedulePreview);
     connect(m_entity, &QLineEdit::textChanged, this, &ExportDialog::schedulePreview);
     connect(m_bom, &QCheckBox::toggled, this, &ExportDialog::schedulePreview);
+    connect(m_csvRaw, &QCheckBox::toggled, this, &ExportDialog::schedulePreview);
 
     const QSettings settings;
     const auto remembered = Models::exportFormatFromKey(settings.value(u"export/format"_s).toString());
@@ -195,6 +202,7 @@ Models::ExportOptions ExportDialog::options() const
     Models::ExportOptions options;
     options.grouping = Models::ExportGrouping(m_grouping->currentData().toInt());
     options.csvByteOrderMark = m_bom->isChecked();
+    options.csvRawCells = m_csvRaw->isChecked();
     return options;
 }
 
@@ -211,6 +219,7 @@ void ExportDialog::updateOptionState()
     const bool corpus = chosen == Models::ExportFormat::Jsonl;
     m_grouping->setEnabled(report);
     m_bom->setVisible(chosen == Models::ExportFormat::Csv);
+    m_csvRaw->setVisible(chosen == Models::ExportFormat::Csv);
     // The corpus is about documents, not annotations.
     for (QWidget *widget : std::initializer_list<QWidget *>{m_label, m_status, m_entity})
         widget->setEnabled(!corpus);

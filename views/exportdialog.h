@@ -97,6 +97,7 @@ private:
     QLineEdit *m_entity;
     QComboBox *m_grouping;
     QCheckBox *m_bom;
+    QCheckBox *m_csvRaw;
     QLabel *m_summary;
     SourceView *m_preview;
     QProgressBar *m_progress;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "clioutput.h"
 
+#include <QIODevice>
 #include <QJsonDocument>
 
 #include <cstdio>
@@ -15,9 +16,62 @@ QTextStream &out()
     return stream;
 }
 
+namespace {
+
+// Standard error as a device that shows every control character but the
+// line break as `\xHH` (as terminalText does), so no message, whatever
+// file name or library error it quotes, can steer the terminal. Works on
+// the UTF-8 bytes the stream writes: C0 controls and DEL are single
+// bytes, C1 controls are 0xC2 0x80..0x9F.
+class TerminalErrorDevice final : public QIODevice
+{
+public:
+    TerminalErrorDevice() { open(QIODevice::WriteOnly | QIODevice::Unbuffered); }
+
+protected:
+    qint64 readData(char *, qint64) override { return -1; }
+    qint64 writeData(const char *data, qint64 size) override
+    {
+        QByteArray shown;
+        shown.reserve(size + 8);
+        const auto escaped = [&](unsigned char b) {
+            static const char digits[] = "0123456789abcdef";
+            shown += "\\x";
+            shown += digits[b >> 4];
+            shown += digits[b & 0xF];
+        };
+        for (qint64 i = 0; i < size; ++i) {
+            const auto b = static_cast<unsigned char>(data[i]);
+            if (m_lead) {
+                m_lead = false;
+                if (b >= 0x80 && b <= 0x9F) {
+                    escaped(b);
+                    continue;
+                }
+                shown += char(0xC2);
+            }
+            if (b == 0xC2)
+                m_lead = true;
+            else if ((b < 0x20 && b != '\n') || b == 0x7F)
+                escaped(b);
+            else
+                shown += char(b);
+        }
+        std::fwrite(shown.constData(), 1, size_t(shown.size()), stderr);
+        std::fflush(stderr);
+        return size;
+    }
+
+private:
+    bool m_lead = false; ///< the last byte written was 0xC2, held to see what follows it
+};
+
+} // namespace
+
 QTextStream &err()
 {
-    static QTextStream stream(stderr);
+    static TerminalErrorDevice device;
+    static QTextStream stream(&device);
     return stream;
 }
 

@@ -149,15 +149,14 @@ int entitiesCommand(const QStringList &argv)
     }
     for (qsizetype i = 0; i < gazetteer.size(); ++i) {
         const Models::EntityStatistics &statistics = index.entity(i);
-        out() << gazetteer.at(i).name << '\t' << gazetteer.at(i).category << '\t'
-              << CliText::tr("%n mention(s)", nullptr, int(statistics.mentionCount)) << '\t'
-              << CliText::tr("%n document(s)", nullptr, int(statistics.documents.size())) << '\n';
+        writeRow({gazetteer.at(i).name, gazetteer.at(i).category, CliText::tr("%n mention(s)", nullptr, int(statistics.mentionCount)),
+                  CliText::tr("%n document(s)", nullptr, int(statistics.documents.size()))});
     }
     if (parser.isSet(suggest)) {
         out() << '\n' << CliText::tr("Suggestions:") << '\n';
         for (const Models::EntitySuggestion &s : std::as_const(suggestions))
-            out() << s.text << '\t' << s.category << '\t' << CliText::tr("%n mention(s)", nullptr, int(s.mentionCount)) << '\t'
-                  << CliText::tr("%n document(s)", nullptr, int(s.documentCount)) << '\n';
+            writeRow({s.text, s.category, CliText::tr("%n mention(s)", nullptr, int(s.mentionCount)),
+                      CliText::tr("%n document(s)", nullptr, int(s.documentCount))});
     }
     out().flush();
     return ExitOk;

@@ -87,16 +87,15 @@ int segmentCommand(const QStringList &argv)
     for (qsizetype i = 0; i < s.texts.size(); ++i) {
         const Models::DocumentSegmentation &doc = s.result.documents.at(i);
         const Models::CodePointOffsets offsets(s.texts.at(i).text);
-        out() << "== " << doc.documentId;
+        out() << "== " << terminalText(doc.documentId);
         if (doc.duplicateOf.isValid())
-            out() << " (" << doc.duplicateReason << ")";
+            out() << " (" << terminalText(doc.duplicateReason) << ")";
         out() << '\n';
         for (const Models::Segment &segment : doc.segments) {
             if (segment.isBlank())
                 continue;
-            out() << offsets.toCodePoints(segment.start) << '-' << offsets.toCodePoints(segment.end) << '\t'
-                  << Models::kindName(segment.kind) << '\t' << (segment.article < 0 ? u"-"_s : QString::number(segment.article)) << '\t'
-                  << segment.reason << '\n';
+            writeRow({QString::number(offsets.toCodePoints(segment.start)) + u'-' + QString::number(offsets.toCodePoints(segment.end)),
+                      Models::kindName(segment.kind), segment.article < 0 ? u"-"_s : QString::number(segment.article), segment.reason});
         }
     }
     out().flush();
@@ -188,10 +187,10 @@ int duplicatesCommand(const QStringList &argv)
     }
     for (const QJsonValue &cluster : clusters.value(u"documents"_s).toArray()) {
         const QJsonObject c = cluster.toObject();
-        out() << "canonical " << c.value(u"canonical"_s).toString() << ':';
+        out() << "canonical " << terminalText(c.value(u"canonical"_s).toString()) << ':';
         for (const QJsonValue &member : c.value(u"members"_s).toArray()) {
             const QJsonObject m = member.toObject();
-            out() << ' ' << m.value(u"id"_s).toString() << " (" << qRound(m.value(u"similarity"_s).toDouble() * 100) << "%)";
+            out() << ' ' << terminalText(m.value(u"id"_s).toString()) << " (" << qRound(m.value(u"similarity"_s).toDouble() * 100) << "%)";
         }
         out() << '\n';
     }

@@ -247,6 +247,35 @@ private Q_SLOTS:
         QVERIFY(!json.out.contains('\x1b'));
         QVERIFY(QString::fromUtf8(json.out).contains(u"\\u001b[2J cleared"_s));
     }
+
+    void everyCommandEscapesWhatTheBundleSays()
+    {
+        QTemporaryDir dir;
+        // A document id, a gazetteer name and a file name, each with a control sequence in it.
+        const QJsonObject document{{u"id"_s, u"evil\u001b[2J"_s}, {u"path"_s, u"evil.txt"_s}};
+        const QJsonObject manifest{{u"name"_s, u"Hostile"_s}, {u"gazetteer"_s, u"names.tsv"_s}, {u"documents"_s, QJsonArray{document}}};
+        QVERIFY(writeFile(dir.filePath(u"bundle.json"_s), QJsonDocument(manifest).toJson()));
+        QVERIFY(writeFile(dir.filePath(u"evil.txt"_s),
+                          "Kestrel\x1b]0;owned\x07 Research said on Monday that its plant would open next year, and the city agreed.\n"));
+        QVERIFY(writeFile(dir.filePath(u"names.tsv"_s), "Kestrel\x1b]0;owned\x07 Research\torganisation\texact\n"));
+        const QString index = dir.filePath(u"bundle.json"_s);
+
+        const Run segmented = runCli({u"segment"_s, index});
+        QCOMPARE(segmented.exitCode, 0);
+        QVERIFY2(!segmented.out.contains('\x1b') && !segmented.err.contains(u'\x1b'), segmented.out.constData());
+        QVERIFY2(segmented.out.contains("== evil\\x1b[2J"), segmented.out.constData());
+
+        const Run entities = runCli({u"entities"_s, index});
+        QCOMPARE(entities.exitCode, 0);
+        QVERIFY2(!entities.out.contains('\x1b') && !entities.out.contains('\x07'), entities.out.constData());
+        QVERIFY2(entities.out.contains("Kestrel\\x1b]0;owned\\x07 Research\torganisation\t1 mention"), entities.out.constData());
+
+        // An error quoting a path the user typed shows its controls too.
+        const Run missing = runCli({u"info"_s, dir.filePath(u"gone\u001b[31m.json"_s)});
+        QVERIFY(missing.exitCode != 0);
+        QVERIFY2(!missing.err.contains(u'\x1b'), qPrintable(missing.err));
+        QVERIFY2(missing.err.contains(u"gone\\x1b[31m.json"_s), qPrintable(missing.err));
+    }
 };
 
 QTEST_MAIN(CliExportTest)

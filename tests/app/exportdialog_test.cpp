@@ -9,6 +9,7 @@
 #include "sourceview.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
@@ -88,7 +89,7 @@ private Q_SLOTS:
         const QString claim = annotate(workspace, u"ledger-ohio"_s, text, u"She set a goal of 600 billion yen"_s, u"claim"_s,
                                        u"Compare with the annual report \U0001F4C8"_s);
         QVERIFY(!claim.isEmpty());
-        QVERIFY(!annotate(workspace, u"ledger-ohio"_s, text, u"Cost per cycle is everything"_s, u"evidence"_s, {}).isEmpty());
+        QVERIFY(!annotate(workspace, u"ledger-ohio"_s, text, u"Cost per cycle is everything"_s, u"evidence"_s, u"=1+1 (check the sum)"_s).isEmpty());
         QVERIFY(workspace->linkEvidence(claim, workspace->annotationIds().constLast()));
 
         window.exporter()->exportAction()->trigger();
@@ -105,6 +106,17 @@ private Q_SLOTS:
         QVERIFY(previewed.wait(10000));
         QVERIFY(dialog->previewText().startsWith(u"document_id,title,url,start,end,quote"_s));
         QCOMPARE(dialog->findChild<Lectern::Views::SourceView *>()->syntaxName(), u"CSV"_s);
+        // A note a spreadsheet would run as a formula is neutralised, unless the user asks for raw cells.
+        QVERIFY2(dialog->previewText().contains(u"'=1+1 (check the sum)"_s), qPrintable(dialog->previewText()));
+        auto *raw = dialog->findChild<QCheckBox *>(u"csvRawCells"_s);
+        QVERIFY(raw && raw->isVisible() && !raw->isChecked());
+        keepScreenshot(*dialog, u"export-csv"_s);
+        raw->setChecked(true);
+        QVERIFY(previewed.wait(10000));
+        QVERIFY(!dialog->previewText().contains(u"'=1+1"_s));
+        QVERIFY(dialog->previewText().contains(u"=1+1 (check the sum)"_s));
+        raw->setChecked(false);
+        QVERIFY(previewed.wait(10000));
 
         dialog->setFormat(ExportFormat::JsonLd);
         QVERIFY(previewed.wait(10000));
