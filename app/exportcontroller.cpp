@@ -6,6 +6,7 @@
 #include "documentlistmodel.h"
 #include "exportsetbuilder.h"
 #include "importplacer.h"
+#include "importsettings.h"
 #include "inputfile.h"
 #include "qdaproject.h"
 #include "webannotation.h"
@@ -97,8 +98,9 @@ QString ExportController::importFile(const QString &path)
     if (!file.error.isEmpty())
         return tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.error);
     const QByteArray &bytes = file.bytes;
-    const Models::ImportBatch batch = bytes.startsWith("PK") ? Models::QdaProject::readArchive(bytes)
-                                                             : Models::readWebAnnotations(bytes);
+    const Models::ImportLimits limits = ImportSettings::limits();
+    const Models::ImportBatch batch = bytes.startsWith("PK") ? Models::QdaProject::readArchive(bytes, limits)
+                                                             : Models::readWebAnnotations(bytes, limits);
     // Placing reads every document the file names: on a worker, with the
     // window kept painted and a busy indicator after a moment. The store is
     // written here afterwards (its connection belongs to this thread).
@@ -106,8 +108,8 @@ QString ExportController::importFile(const QString &path)
     const Models::LoadOptions options = m_sources.loadOptions ? m_sources.loadOptions() : Models::LoadOptions{};
     const QSet<QString> existing(workspace->annotationIds().cbegin(), workspace->annotationIds().cend());
     const QList<Models::Code> codes = workspace->codes();
-    QFuture<Models::ImportPlan> placing = QtConcurrent::run([batch, bundle, options, codes, existing] {
-        return Models::ImportPlacer::place(batch, bundle, Models::ExportSetBuilder::fileReader(bundle, options), codes, existing);
+    QFuture<Models::ImportPlan> placing = QtConcurrent::run([batch, bundle, options, codes, existing, limits] {
+        return Models::ImportPlacer::place(batch, bundle, Models::ExportSetBuilder::fileReader(bundle, options), codes, existing, limits);
     });
     if (!placing.isFinished()) {
         QProgressDialog busy(tr("Finding the imported passages in the bundle\u2019s documents\u2026"), QString(), 0, 0, m_window);

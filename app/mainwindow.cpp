@@ -23,6 +23,7 @@
 #include "documenttextloader.h"
 #include "entitycontroller.h"
 #include "exportcontroller.h"
+#include "importsettings.h"
 #include "findbar.h"
 #include "preferencesdialog.h"
 #include "readerview.h"
@@ -383,13 +384,17 @@ void MainWindow::createActions()
         QSettings settings;
         const Views::Preferences before{m_themes->themeName(),
                                         int(settings.value(MaxFileSizeKey, Models::LoadOptions::DefaultMaxFileSize / (1024 * 1024)).toLongLong()),
-                                        settings.value(AllowOutsideKey, false).toBool()};
+                                        settings.value(AllowOutsideKey, false).toBool(),
+                                        settings.value(ImportSettings::ImportMegabytesKey, ImportSettings::DefaultImportMegabytes).toInt(),
+                                        settings.value(ImportSettings::NoteKiloCharactersKey, ImportSettings::DefaultNoteKiloCharacters).toInt()};
         Views::PreferencesDialog dialog(m_themes, before, this);
         if (dialog.exec() != QDialog::Accepted)
             return;
         const Views::Preferences after = dialog.preferences();
         settings.setValue(ThemeKey, after.theme);
         settings.setValue(MaxFileSizeKey, after.maxDocumentMegabytes);
+        settings.setValue(ImportSettings::ImportMegabytesKey, after.importMegabytes);
+        settings.setValue(ImportSettings::NoteKiloCharactersKey, after.noteKiloCharacters);
         allowOutside->setChecked(after.allowPathsOutsideBundle); // saves and reloads when it changes
     });
     settingsAction->setShortcuts({QKeySequence(QKeySequence::Preferences), QKeySequence(tr("Ctrl+,"))});

@@ -1244,6 +1244,22 @@
         <source>lectern-cli: unknown command “%1”; lectern-cli --help lists the commands</source>
         <translation>lectern-cli: unbekannter Befehl „%1“; lectern-cli --help listet die Befehle auf</translation>
     </message>
+    <message>
+        <source>Refuse an archive that unpacks to more than this many megabytes (default %1).</source>
+        <translation>Ein Archiv ablehnen, das entpackt mehr als so viele Megabyte ergibt (Vorgabe %1).</translation>
+    </message>
+    <message>
+        <source>Cut notes longer than this many thousand (1,024) characters, and say so (default %1).</source>
+        <translation>Notizen, die länger als so viele Tausend (1.024) Zeichen sind, kürzen und dies melden (Vorgabe %1).</translation>
+    </message>
+    <message>
+        <source>K</source>
+        <translation>K</translation>
+    </message>
+    <message>
+        <source>lectern-cli import: --max-import-size and --max-note-size need a positive whole number</source>
+        <translation>lectern-cli import: --max-import-size und --max-note-size brauchen eine positive ganze Zahl</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::Models::AnnotationListModel</name>
@@ -3746,6 +3762,34 @@
     <message>
         <source>&amp;Language:</source>
         <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>Largest imported project, unpacked</source>
+        <translation>Größtes importiertes Projekt, entpackt</translation>
+    </message>
+    <message>
+        <source>A REFI-QDA project that unpacks to more than this is refused, so a small file cannot fill the memory.</source>
+        <translation>Ein REFI-QDA-Projekt, das entpackt größer ist, wird abgelehnt, damit eine kleine Datei nicht den Speicher füllen kann.</translation>
+    </message>
+    <message>
+        <source> K characters</source>
+        <translation> K Zeichen</translation>
+    </message>
+    <message>
+        <source>Longest imported note</source>
+        <translation>Längste importierte Notiz</translation>
+    </message>
+    <message>
+        <source>Imported notes and descriptions longer than this are cut to it, and the import says which.</source>
+        <translation>Importierte Notizen und Beschreibungen, die länger sind, werden darauf gekürzt, und der Import nennt sie.</translation>
+    </message>
+    <message>
+        <source>Largest &amp;import, unpacked:</source>
+        <translation>Größter &amp;Import, entpackt:</translation>
+    </message>
+    <message>
+        <source>Longest imported &amp;note:</source>
+        <translation>Längste importierte &amp;Notiz:</translation>
     </message>
 </context>
 <context>

@@ -1222,6 +1222,22 @@
         <source>lectern-cli: unknown command “%1”; lectern-cli --help lists the commands</source>
         <translation>lectern-cli: 不明なコマンド「%1」。lectern-cli --help でコマンドの一覧を表示します</translation>
     </message>
+    <message>
+        <source>Refuse an archive that unpacks to more than this many megabytes (default %1).</source>
+        <translation>展開後のサイズがこの MB を超えるアーカイブを拒否します(既定値 %1)。</translation>
+    </message>
+    <message>
+        <source>Cut notes longer than this many thousand (1,024) characters, and say so (default %1).</source>
+        <translation>この数 × 1,024 文字より長いメモを切り詰め、その旨を表示します(既定値 %1)。</translation>
+    </message>
+    <message>
+        <source>K</source>
+        <translation>K</translation>
+    </message>
+    <message>
+        <source>lectern-cli import: --max-import-size and --max-note-size need a positive whole number</source>
+        <translation>lectern-cli import: --max-import-size と --max-note-size には正の整数を指定してください</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::Models::AnnotationListModel</name>
@@ -3707,6 +3723,34 @@
     <message>
         <source>Changes to the limits apply when a bundle is next opened or reloaded.</source>
         <translation>上限の変更は、次にバンドルを開くか再読み込みしたときに反映されます。</translation>
+    </message>
+    <message>
+        <source>Largest imported project, unpacked</source>
+        <translation>インポートするプロジェクトの最大サイズ(展開後)</translation>
+    </message>
+    <message>
+        <source>A REFI-QDA project that unpacks to more than this is refused, so a small file cannot fill the memory.</source>
+        <translation>展開後にこれより大きくなる REFI-QDA プロジェクトは拒否されます。小さなファイルでメモリが埋まることはありません。</translation>
+    </message>
+    <message>
+        <source> K characters</source>
+        <translation> K 文字</translation>
+    </message>
+    <message>
+        <source>Longest imported note</source>
+        <translation>インポートするメモの最大長</translation>
+    </message>
+    <message>
+        <source>Imported notes and descriptions longer than this are cut to it, and the import says which.</source>
+        <translation>これより長いインポートしたメモや説明はこの長さに切り詰められ、どれが切り詰められたかが表示されます。</translation>
+    </message>
+    <message>
+        <source>Largest &amp;import, unpacked:</source>
+        <translation>最大インポートサイズ(展開後)(&amp;I):</translation>
+    </message>
+    <message>
+        <source>Longest imported &amp;note:</source>
+        <translation>インポートするメモの最大長(&amp;N):</translation>
     </message>
 </context>
 <context>

@@ -24,6 +24,8 @@ PreferencesDialog::PreferencesDialog(ThemeRegistry *themes, const Preferences &c
     , m_theme(new QComboBox(this))
     , m_maxSize(new QSpinBox(this))
     , m_allowOutside(new QCheckBox(tr("Open documents whose paths lead outside the bundle's folder"), this))
+    , m_importSize(new QSpinBox(this))
+    , m_noteSize(new QSpinBox(this))
     , m_language(new QComboBox(this))
 {
     setWindowTitle(tr("Lectern Settings"));
@@ -41,6 +43,18 @@ PreferencesDialog::PreferencesDialog(ThemeRegistry *themes, const Preferences &c
     m_maxSize->setValue(current.maxDocumentMegabytes);
     m_maxSize->setAccessibleName(tr("Largest document to open"));
     m_allowOutside->setChecked(current.allowPathsOutsideBundle);
+    m_importSize->setObjectName(u"importSize"_s);
+    m_importSize->setRange(1, 65536);
+    m_importSize->setSuffix(tr(" MB"));
+    m_importSize->setValue(current.importMegabytes);
+    m_importSize->setAccessibleName(tr("Largest imported project, unpacked"));
+    m_importSize->setToolTip(tr("A REFI-QDA project that unpacks to more than this is refused, so a small file cannot fill the memory."));
+    m_noteSize->setObjectName(u"noteSize"_s);
+    m_noteSize->setRange(1, 65536);
+    m_noteSize->setSuffix(tr(" K characters"));
+    m_noteSize->setValue(current.noteKiloCharacters);
+    m_noteSize->setAccessibleName(tr("Longest imported note"));
+    m_noteSize->setToolTip(tr("Imported notes and descriptions longer than this are cut to it, and the import says which."));
 
     m_language->setObjectName(u"language"_s);
     m_language->addItem(tr("System default"), QString());
@@ -59,6 +73,8 @@ PreferencesDialog::PreferencesDialog(ThemeRegistry *themes, const Preferences &c
     form->addRow(tr("Reader &theme:"), m_theme);
     form->addRow(tr("&Largest document:"), m_maxSize);
     form->addRow(QString(), m_allowOutside);
+    form->addRow(tr("Largest &import, unpacked:"), m_importSize);
+    form->addRow(tr("Longest imported &note:"), m_noteSize);
     // A row holding a layout gets no buddy of its own: the label needs one for its shortcut.
     auto *languageLabel = new QLabel(tr("&Language:"), this);
     languageLabel->setBuddy(m_language);
@@ -83,7 +99,7 @@ PreferencesDialog::PreferencesDialog(ThemeRegistry *themes, const Preferences &c
 
 Preferences PreferencesDialog::preferences() const
 {
-    return {m_theme->currentData().toString(), m_maxSize->value(), m_allowOutside->isChecked()};
+    return {m_theme->currentData().toString(), m_maxSize->value(), m_allowOutside->isChecked(), m_importSize->value(), m_noteSize->value()};
 }
 
 QString PreferencesDialog::language() const

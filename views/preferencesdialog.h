@@ -16,10 +16,12 @@ struct Preferences {
     QString theme;                 ///< empty: follow the system's light or dark palette
     int maxDocumentMegabytes = 256;
     bool allowPathsOutsideBundle = false;
+    int importMegabytes = 1024;     ///< what one imported archive may unpack to
+    int noteKiloCharacters = 1024;  ///< the longest imported note, in units of 1,024 characters
 };
 
 /// Settings (Ctrl+,): the reader's theme, the limits that protect against
-/// bad bundles, and the interface language. The theme previews as it is
+/// bad bundles and imported files, and the interface language. The theme previews as it is
 /// chosen; the language is kept in QSettings by the dialog itself when it
 /// is accepted and applies from the next start.
 class PreferencesDialog final : public QDialog
@@ -40,6 +42,8 @@ private:
     QComboBox *m_theme;
     QSpinBox *m_maxSize;
     QCheckBox *m_allowOutside;
+    QSpinBox *m_importSize;
+    QSpinBox *m_noteSize;
     QComboBox *m_language;
 };
 

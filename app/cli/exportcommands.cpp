@@ -13,6 +13,7 @@
 #include "documentreader.h"
 #include "exporter.h"
 #include "exportsetbuilder.h"
+#include "importlimits.h"
 #include "importplacer.h"
 #include "inputfile.h"
 #include "qdaproject.h"
@@ -252,6 +253,16 @@ int importCommand(const QStringList &argv)
     const StoreArguments storeArguments;
     storeArguments.add(parser);
     const BundleArguments arguments(parser, CliText::tr("FILE"), CliText::tr("The .jsonld/.json or .qdpx file."));
+    const Models::ImportLimits defaults;
+    const QCommandLineOption importSize(u"max-import-size"_s,
+        CliText::tr("Refuse an archive that unpacks to more than this many megabytes (default %1).")
+            .arg(defaults.maximumArchiveSize / Models::ImportLimits::MiB),
+        CliText::tr("MB"), QString::number(defaults.maximumArchiveSize / Models::ImportLimits::MiB));
+    const QCommandLineOption noteSize(u"max-note-size"_s,
+        CliText::tr("Cut notes longer than this many thousand (1,024) characters, and say so (default %1).")
+            .arg(defaults.maximumNoteSize / 1024),
+        CliText::tr("K"), QString::number(defaults.maximumNoteSize / 1024));
+    parser.addOptions({importSize, noteSize});
 
     Models::Bundle bundle;
     Models::LoadOptions options;
@@ -273,7 +284,16 @@ int importCommand(const QStringList &argv)
     }
     const QByteArray &bytes = file.bytes;
     const bool isZip = bytes.startsWith("PK");
-    const Models::ImportBatch batch = isZip ? Models::QdaProject::readArchive(bytes) : Models::readWebAnnotations(bytes);
+    bool sizeOk = false, noteOk = false;
+    const qint64 importMegabytes = parser.value(importSize).toLongLong(&sizeOk);
+    const qint64 noteKilo = parser.value(noteSize).toLongLong(&noteOk);
+    if (!sizeOk || !noteOk || importMegabytes < 1 || noteKilo < 1) {
+        err() << CliText::tr("lectern-cli import: --max-import-size and --max-note-size need a positive whole number") << '\n';
+        err().flush();
+        return ExitUsage;
+    }
+    const Models::ImportLimits limits = Models::ImportLimits::sized(importMegabytes, noteKilo);
+    const Models::ImportBatch batch = isZip ? Models::QdaProject::readArchive(bytes, limits) : Models::readWebAnnotations(bytes, limits);
 
     const auto store = openStore(storeArguments.path(parser, bundle), u"import"_s, false);
     if (!store)
@@ -287,7 +307,7 @@ int importCommand(const QStringList &argv)
     for (const Models::Annotation &a : readOrReport(store->annotations(), u"import"_s))
         existing.insert(a.id);
     const Models::ImportPlan plan = Models::ImportPlacer::place(batch, bundle, Models::ExportSetBuilder::fileReader(bundle, options),
-                                                                readOrReport(store->codes(), u"import"_s), existing);
+                                                                readOrReport(store->codes(), u"import"_s), existing, limits);
     for (const QString &problem : plan.problems)
         err() << "lectern-cli import: " << terminalText(problem) << "\n";
     for (const Models::Code &code : plan.newCodes) {

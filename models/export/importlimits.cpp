@@ -5,6 +5,15 @@
 
 namespace Lectern::Models {
 
+ImportLimits ImportLimits::sized(qint64 importMegabytes, qint64 noteKiloCharacters)
+{
+    ImportLimits limits;
+    limits.maximumArchiveSize = std::max<qint64>(1, importMegabytes) * MiB;
+    limits.maximumEntrySize = std::min(limits.maximumEntrySize, limits.maximumArchiveSize);
+    limits.maximumNoteSize = qsizetype(std::max<qint64>(1, noteKiloCharacters) * 1024);
+    return limits;
+}
+
 bool ImportLimits::cutNote(QString &text) const
 {
     if (text.size() <= maximumNoteSize)

@@ -37,6 +37,12 @@ struct ImportLimits {
     /// length for approximate search, work budget).
     Reanchorer::Options reanchoring;
 
+    /// The defaults with the two budgets a user sets (Settings, or
+    /// lectern-cli's --max-import-size and --max-note-size): everything one
+    /// archive may unpack to, in MiB (one entry gets at most that too), and
+    /// the longest note, in units of 1,024 characters. Values below 1 count as 1.
+    [[nodiscard]] static ImportLimits sized(qint64 importMegabytes, qint64 noteKiloCharacters);
+
     /// Cuts @p text to maximumNoteSize characters, never inside a surrogate
     /// pair; whether anything was cut.
     bool cutNote(QString &text) const;

@@ -201,6 +201,34 @@ private Q_SLOTS:
         QCOMPARE(kept.readAll(), QByteArray("these are my notes, not a database"));
     }
 
+    void importBudgetsAreTheUsersToSet()
+    {
+        QTemporaryDir dir;
+        const QString index = writeHostileBundle(dir);
+        QVERIFY(!index.isEmpty());
+        // One annotation whose note is 3,000 characters long.
+        const QJsonObject annotation{
+            {u"id"_s, u"urn:uuid:3c2f3c1e-9a55-4d8e-8d3f-1c2b3a4d5e6f"_s},
+            {u"type"_s, u"Annotation"_s},
+            {u"body"_s, QJsonArray{QJsonObject{{u"type"_s, u"TextualBody"_s}, {u"purpose"_s, u"commenting"_s}, {u"value"_s, QString(3000, u'n')}}}},
+            {u"target"_s, QJsonObject{{u"source"_s, u"urn:lectern:x:evil"_s},
+                                      {u"selector"_s, QJsonObject{{u"type"_s, u"TextQuoteSelector"_s}, {u"exact"_s, u"Intro."_s}}}}}};
+        QVERIFY(writeFile(dir.filePath(u"long.jsonld"_s),
+                          QJsonDocument(QJsonObject{{u"type"_s, u"AnnotationPage"_s}, {u"items"_s, QJsonArray{annotation}}}).toJson()));
+
+        const Run bad = runCli({u"import"_s, index, dir.filePath(u"long.jsonld"_s), u"--max-note-size"_s, u"0"_s});
+        QCOMPARE(bad.exitCode, 2);
+        QVERIFY2(bad.err.contains(u"--max-note-size"_s), qPrintable(bad.err));
+
+        const Run cut = runCli({u"import"_s, index, dir.filePath(u"long.jsonld"_s), u"--max-note-size"_s, u"2"_s});
+        QVERIFY2(cut.exitCode == 0, qPrintable(cut.err));
+        QVERIFY2(cut.err.contains(u"3000"_s) || cut.err.contains(u"3,000"_s), qPrintable(cut.err));
+        const Run listed = runCli({u"annotations"_s, index, u"--json"_s});
+        const QJsonArray items = QJsonDocument::fromJson(listed.out).array();
+        QCOMPARE(items.size(), 1);
+        QCOMPARE(items.at(0).toObject().value(u"note"_s).toString(), QString(2048, u'n'));
+    }
+
     void csvExportNeutralisesFormulasUnlessRaw()
     {
         QTemporaryDir dir;

@@ -182,7 +182,7 @@ private Q_SLOTS:
             QVERIFY(settled.wait(20000));
             auto *workspace = window.findChild<Lectern::Models::AnnotationWorkspace *>();
             const QString text = window.findChild<Lectern::Views::ReaderView *>()->toPlainText();
-            QVERIFY(!annotate(workspace, u"ledger-ohio"_s, text, u"600 billion yen"_s, u"claim"_s, u"target"_s).isEmpty());
+            QVERIFY(!annotate(workspace, u"ledger-ohio"_s, text, u"600 billion yen"_s, u"claim"_s, u"target "_s + QString(1500, u'n')).isEmpty());
             window.exporter()->exportAction()->trigger();
             auto *dialog = window.exporter()->dialog();
             QSignalSpy previewed(dialog, &Lectern::Views::ExportDialog::previewReady);
@@ -204,12 +204,16 @@ private Q_SLOTS:
         QVERIFY(settled.wait(20000));
         auto *workspace = window.findChild<Lectern::Models::AnnotationWorkspace *>();
         QCOMPARE(workspace->annotationCount(), 0);
+        // The user's budget for imported notes (Settings) holds: 1 K characters.
+        QSettings().setValue(u"limits/noteKiloCharacters"_s, 1);
         const QString result = window.exporter()->importFile(dir.filePath(u"notes.jsonld"_s));
+        QSettings().remove(u"limits/noteKiloCharacters"_s);
         QVERIFY2(result.startsWith(u"Imported 1 annotation"_s), qPrintable(result));
         QCOMPARE(workspace->annotationCount(), 1);
         const Lectern::Models::Annotation *a = workspace->findAnnotation(workspace->annotationIds().constFirst());
         QCOMPARE(a->quote, u"600 billion yen"_s);
-        QCOMPARE(a->note, u"target"_s);
+        QCOMPARE(a->note.size(), 1024);
+        QVERIFY(a->note.startsWith(u"target nnn"_s));
         // Importing again adds nothing.
         QVERIFY(window.exporter()->importFile(dir.filePath(u"notes.jsonld"_s)).contains(u"already in the bundle"_s));
         QCOMPARE(workspace->annotationCount(), 1);

@@ -67,6 +67,28 @@ private Q_SLOTS:
         QCOMPARE(reopened.findChild<QComboBox *>(u"language"_s)->currentText(), u"日本語"_s);
     }
 
+    void importBudgetsShowAndReturnWhatWasSet()
+    {
+        ThemeRegistry themes;
+        Preferences current;
+        current.importMegabytes = 300;
+        current.noteKiloCharacters = 64;
+        PreferencesDialog dialog(&themes, current);
+        auto *importSize = dialog.findChild<QSpinBox *>(u"importSize"_s);
+        auto *noteSize = dialog.findChild<QSpinBox *>(u"noteSize"_s);
+        QVERIFY(importSize && noteSize);
+        QCOMPARE(importSize->value(), 300);
+        QCOMPARE(noteSize->value(), 64);
+        if (const QString shots = qEnvironmentVariable("LECTERN_SCREENSHOT_DIR"); !shots.isEmpty()) {
+            dialog.adjustSize();
+            dialog.grab().save(shots + u"/preferences.png"_s);
+        }
+        importSize->setValue(2048);
+        noteSize->setValue(0); // the spin box keeps it at 1 at least
+        QCOMPARE(dialog.preferences().importMegabytes, 2048);
+        QCOMPARE(dialog.preferences().noteKiloCharacters, 1);
+    }
+
     void cancelKeepsTheLanguageThatWasThere()
     {
         Lectern::Translations::saveUiLanguage(u"de"_s);

@@ -1,0 +1,15 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "importsettings.h"
+
+#include <QSettings>
+
+namespace Lectern::ImportSettings {
+
+Models::ImportLimits limits()
+{
+    const QSettings settings;
+    return Models::ImportLimits::sized(settings.value(ImportMegabytesKey, DefaultImportMegabytes).toLongLong(),
+                                       settings.value(NoteKiloCharactersKey, DefaultNoteKiloCharacters).toLongLong());
+}
+
+} // namespace Lectern::ImportSettings
