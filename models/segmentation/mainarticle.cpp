@@ -270,6 +270,31 @@ void ArticlePass::assignArticles()
         before.forEach([&](quint64 name, int blocks) { shared = shared || (blocks >= 2 && after.value(name) >= 2); });
         return shared;
     };
+    // As close to the main article as it is to itself: the same story,
+    // even where a cut parted them (on real pages a story's later
+    // paragraphs often turn to a side of it that shares few words). "The
+    // main article" is all of it found so far: a long piece cut into many
+    // passages by its code, lists or tables is recognised passage by
+    // passage, each measured against everything before it, not only
+    // against the first passage.
+    FlatCounter grown;
+    for (int c = 0; c < m_candidates.size(); ++c) {
+        if (c == m_main || m_candidates.at(c).article == 0)
+            vocabularies.at(c).forEach([&](quint64 stem, int count) { grown[stem] += count; });
+    }
+    const auto grow = [&](int c) {
+        if (m_candidates.at(c).article == 0)
+            return;
+        toMainOf[c] = cosine(vocabularies.at(c), grown);
+        if (toMainOf.at(c) < sameArticle)
+            return;
+        m_candidates[c].article = 0;
+        vocabularies.at(c).forEach([&](quint64 stem, int count) { grown[stem] += count; });
+    };
+    for (int c = m_main + 1; c < m_candidates.size(); ++c)
+        grow(c);
+    for (int c = m_main - 1; c >= 0; --c)
+        grow(c);
     int nextArticle = 1;
     int previousOther = -1;
     for (int c = 0; c < m_candidates.size(); ++c) {
@@ -279,9 +304,6 @@ void ArticlePass::assignArticles()
         const double toMain = toMainOf.at(c);
         QString reason;
         const bool parted = partedFromPrevious(c, false);
-        // As close to the main article as it is to itself: the same story,
-        // even where a cut parted them (on real pages a story's later
-        // paragraphs often turn to a side of it that shares few words).
         if (toMain >= sameArticle) {
             candidate.article = 0;
         } else if (previousOther >= 0 && !(parted && previousOther == c - 1)

@@ -108,6 +108,12 @@ QList<Found> foundBoundaries(const QString &text)
         const Segment &segment = result.segments.at(result.segmentAt(block.start));
         articleOf.append(segment.kind == SegmentKind::Boilerplate ? -1 : segment.article);
     }
+    if (qEnvironmentVariableIsSet("LECTERN_BENCH_TRACE")) {
+        QStringList seq;
+        for (const int a : std::as_const(articleOf))
+            seq.append(a < 0 ? u"."_s : QString::number(a));
+        std::fprintf(stderr, "  articles %s\n", qPrintable(seq.join(QString())));
+    }
     QList<Found> boundaries;
     int previous = -2;
     int previousAt = -1;

@@ -96,6 +96,29 @@ private Q_SLOTS:
         QVERIFY(!d.blocks.at(0).prose);
     }
 
+    void aLongPieceCutByItsCodeIsOneArticle()
+    {
+        // A tutorial whose passages are parted by code. The third passage
+        // shares little with the introduction, but much with the second,
+        // which the introduction leads into: it is the same piece.
+        const QString code = u"    SELECT sensor, avg(bar)\n    FROM readings\n    GROUP BY sensor\n    ORDER BY 2 DESC\n    LIMIT 10\n"_s;
+        const QString text =
+            u"Our town replaced its old water meters last spring, and the new meters report every reading to a small database that anyone on the utility staff can query.\n"
+            "This guide shows how the staff use plain queries on that database to find leaking mains before a street floods, without any special software.\n"_s
+            + code
+            + u"Each new water meter sits next to a pressure sensor on the main, and the database keeps both readings. When a main leaks, the pressure sensor downstream reads lower bar values than the sensors around it.\n"
+              "The query above asks the database for the average bar values of every pressure sensor and lists the lowest first, so the utility staff see a leaking main near the top of the list.\n"_s
+            + code
+            + u"A low average alone can mislead: a pressure sensor at the top of a hill always reads fewer bar than one in the valley. Compare each sensor with its own past averages instead.\n"
+              "When one sensor drops well below its own past values while its neighbours hold steady, the main between them is worth a visit from the crew.\n"_s;
+        const Decided d = decide(text);
+        QVERIFY(d.main >= 0);
+        QCOMPARE(d.articleOfBlock(0), 0);
+        QCOMPARE(d.articleOfBlock(7), 0);
+        QCOMPARE(d.articleOfBlock(14), 0);
+        QCOMPARE(d.articleOfBlock(15), 0);
+    }
+
     void noProseNoMainArticle()
     {
         QCOMPARE(decide(u"Home\nNews\nSport\n"_s).main, -1);
