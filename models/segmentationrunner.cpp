@@ -21,7 +21,7 @@ namespace {
 // rule BundleSegmenter applies to every document it is handed.
 TextBlocks blocksOf(const DocumentText &text)
 {
-    return BundleSegmenter::blocksOf({QString(), text.text, text.blocks});
+    return BundleSegmenter::blocksOf({QString(), text.text, text.blocks, QString()});
 }
 
 void segmentBundle(QPromise<SegmentationBatch> &promise, const std::shared_ptr<DocumentTextCache> &cache, const Bundle &bundle,
@@ -54,7 +54,9 @@ void segmentBundle(QPromise<SegmentationBatch> &promise, const std::shared_ptr<D
     QHash<int, DocumentSegmentation> canonicals;
     auto segmentAt = [&](int index, const DocumentText &text) {
         const int row = rows.at(index);
-        return Segmenter::segment(bundle.documents.at(row).id, text.text, blocksOf(text), profile.get());
+        const DocumentEntry &entry = bundle.documents.at(row);
+        const QString title = !text.metadata.title.isEmpty() ? text.metadata.title : entry.title;
+        return Segmenter::segment(entry.id, text.text, blocksOf(text), profile.get(), title);
     };
     SegmentationBatch batch;
     for (int index = 0; index < rows.size(); ++index) {

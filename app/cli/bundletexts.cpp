@@ -17,7 +17,8 @@ QList<Models::SourceDocument> readTexts(Models::Bundle &bundle, const Models::Lo
         entry.status = text.status;
         if (text.status == Models::DocumentStatus::Error)
             continue;
-        documents.append({entry.id, std::move(text.text), std::move(text.blocks)});
+        const QString title = !text.metadata.title.isEmpty() ? text.metadata.title : entry.title;
+        documents.append({entry.id, std::move(text.text), std::move(text.blocks), title});
     }
     return documents;
 }

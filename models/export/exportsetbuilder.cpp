@@ -78,7 +78,8 @@ SourceReader ExportSetBuilder::fileSourceReader(const Bundle &bundle, const Load
                     = text.diagnostics.isEmpty() ? ExportSetBuilderText::tr("unreadable") : text.diagnostics.constFirst().message;
             return std::nullopt;
         }
-        return SourceDocument{entry.id, std::move(text.text), std::move(text.blocks)};
+        const QString title = !text.metadata.title.isEmpty() ? text.metadata.title : entry.title;
+        return SourceDocument{entry.id, std::move(text.text), std::move(text.blocks), title};
     };
 }
 

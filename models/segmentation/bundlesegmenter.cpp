@@ -52,7 +52,7 @@ BundleSegmentation BundleSegmenter::run(const QList<SourceDocument> &documents)
     result.profile = BundleProfile::build(std::move(fingerprints));
     result.documents.reserve(documents.size());
     for (qsizetype i = 0; i < documents.size(); ++i)
-        result.documents.append(Segmenter::segment(documents.at(i).id, documents.at(i).text, blocks.at(i), &result.profile));
+        result.documents.append(Segmenter::segment(documents.at(i).id, documents.at(i).text, blocks.at(i), &result.profile, documents.at(i).title));
 
     for (qsizetype i = 0; i < documents.size(); ++i) {
         const int self = result.profile.indexOf(documents.at(i).id);

@@ -13,6 +13,7 @@ struct SourceDocument {
     QString id;
     QString text;
     TextBlocks blocks;
+    QString title = {}; ///< what the document is called outside its text (page metadata, the index), or empty
 };
 
 /// Everything segmentation knows about a bundle.

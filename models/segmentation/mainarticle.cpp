@@ -19,17 +19,27 @@ constexpr double NeighbourCosine = 0.02;
 constexpr double FarNeighbourCosine = 0.08;
 constexpr double SelfCohesionShare = 0.6;
 // The main article is the first passage with at least this share of the
-// prose of the longest one.
+// prose of the longest one...
 constexpr double MainShareOfLongest = 0.5;
+// Of those, the one under the page's headline comes first: the first line
+// of at most TitleLineWords words sharing TitleShare of the document's
+// title (of the shorter of the two) and at least MinTitleStems stems, when
+// the passage's prose starts at most TitleReach blocks below it.
+constexpr double TitleShare = 0.6;
+constexpr int MinTitleStems = 2;
+constexpr int TitleLineWords = 30;
+constexpr int TitleReach = 8;
 
 class ArticlePass
 {
 public:
-    ArticlePass(QList<SegmentBlock> &blocks, QList<ArticleCandidate> &candidates, const QList<ArticlePart> &parts, int typicalGap)
+    ArticlePass(QList<SegmentBlock> &blocks, QList<ArticleCandidate> &candidates, const QList<ArticlePart> &parts, int typicalGap,
+                const QList<quint64> &titleStems)
         : m_blocks(blocks)
         , m_candidates(candidates)
         , m_parted(parts)
         , m_typicalGap(typicalGap)
+        , m_titleStems(titleStems)
     {
     }
 
@@ -48,12 +58,16 @@ private:
     void assignArticles();
     /// A headline a few short lines above the candidate, or -1.
     [[nodiscard]] int headlineAbove(const ArticleCandidate &candidate) const;
+    /// The passage whose headline matches the document's title best, or -1.
+    [[nodiscard]] int titledCandidate() const;
 
     QList<SegmentBlock> &m_blocks;
     QList<ArticleCandidate> &m_candidates;
     const QList<ArticlePart> &m_parted;
     int m_typicalGap = 0;
+    const QList<quint64> &m_titleStems;
     int m_main = -1;
+    int m_mostProse = 0;
 };
 
 void ArticlePass::trimEdges(ArticleCandidate &candidate)
@@ -135,6 +149,42 @@ void ArticlePass::absorbEdges()
     }
 }
 
+int ArticlePass::titledCandidate() const
+{
+    QList<quint64> title = m_titleStems;
+    title.erase(std::unique(title.begin(), title.end()), title.end());
+    if (title.size() < MinTitleStems)
+        return -1;
+    // The first short line that repeats most of the title: the headline.
+    int headline = -1;
+    for (int i = 0; i < m_blocks.size() && headline < 0; ++i) {
+        const SegmentBlock &line = m_blocks.at(i);
+        if (line.words > TitleLineWords)
+            continue;
+        int stems = 0, shared = 0;
+        forEachDistinct(line.stems, [&](quint64 stem) {
+            ++stems;
+            shared += std::binary_search(title.cbegin(), title.cend(), stem) ? 1 : 0;
+        });
+        // Most of the shorter of the two: a title often adds the site's
+        // name, a headline sometimes a kicker.
+        if (shared >= MinTitleStems && shared >= TitleShare * double(std::min<qsizetype>(stems, title.size())))
+            headline = i;
+    }
+    if (headline < 0)
+        return -1;
+    for (int c = 0; c < m_candidates.size(); ++c) {
+        const ArticleCandidate &candidate = m_candidates.at(c);
+        if (candidate.firstProse < headline)
+            continue;
+        if (candidate.firstProse - headline > TitleReach)
+            return -1;
+        if (candidate.proseWords >= MinArticleWords && candidate.proseWords >= MainShareOfLongest * m_mostProse)
+            return c;
+    }
+    return -1;
+}
+
 int ArticlePass::headlineAbove(const ArticleCandidate &candidate) const
 {
     for (int i = candidate.first - 1, skipped = 0; i >= 0 && skipped <= MaxEdgeBlocks; --i, ++skipped) {
@@ -154,6 +204,12 @@ void ArticlePass::assignArticles()
     int most = 0;
     for (const ArticleCandidate &candidate : std::as_const(m_candidates))
         most = std::max(most, candidate.proseWords);
+    // A page says what its article is called (its <title>, the index's
+    // title): of the passages long enough to be the article, the one under
+    // that headline is it (a blog's page of one post also lists the posts
+    // before it, each as long).
+    m_mostProse = most;
+    m_main = titledCandidate();
     for (int c = 0; c < m_candidates.size() && m_main < 0; ++c) {
         if (m_candidates.at(c).proseWords >= MainShareOfLongest * most)
             m_main = c;
@@ -336,9 +392,10 @@ void ArticlePass::assignArticles()
 
 } // namespace
 
-int MainArticle::assign(QList<SegmentBlock> &blocks, QList<ArticleCandidate> &candidates, const QList<ArticlePart> &parts, int typicalGap)
+int MainArticle::assign(QList<SegmentBlock> &blocks, QList<ArticleCandidate> &candidates, const QList<ArticlePart> &parts, int typicalGap,
+                        const QList<quint64> &titleStems)
 {
-    return ArticlePass(blocks, candidates, parts, typicalGap).run();
+    return ArticlePass(blocks, candidates, parts, typicalGap, titleStems).run();
 }
 
 } // namespace Lectern::Models

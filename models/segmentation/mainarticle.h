@@ -20,8 +20,11 @@ class MainArticle final
 public:
     /// Sets each candidate's `article` (0 main, 1..., -1 none) and its
     /// blocks' `candidate`, `role` and `reason`. Returns the main one's
-    /// index, or -1 when the document has no prose.
-    static int assign(QList<SegmentBlock> &blocks, QList<ArticleCandidate> &candidates, const QList<ArticlePart> &parts, int typicalGap);
+    /// index, or -1 when the document has no prose. @p titleStems are the
+    /// content stems (sorted) of what the document is called outside its
+    /// text; a passage under a headline sharing most of them is the main one.
+    static int assign(QList<SegmentBlock> &blocks, QList<ArticleCandidate> &candidates, const QList<ArticlePart> &parts, int typicalGap,
+                      const QList<quint64> &titleStems = {});
 };
 
 } // namespace Lectern::Models

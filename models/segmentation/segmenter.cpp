@@ -22,10 +22,11 @@ using namespace BlockRules;
 class DocumentPass
 {
 public:
-    DocumentPass(QStringView text, const TextBlocks &textBlocks, const BundleProfile *profile)
+    DocumentPass(QStringView text, const TextBlocks &textBlocks, const BundleProfile *profile, QStringView title)
         : m_text(text)
         , m_hints(textBlocks)
         , m_profile(profile)
+        , m_title(title)
     {
     }
 
@@ -38,6 +39,7 @@ private:
     QStringView m_text;
     const TextBlocks &m_hints;
     const BundleProfile *m_profile;
+    QStringView m_title;
     QList<SegmentBlock> m_blocks;
     QList<ArticleCandidate> m_candidates;
 };
@@ -157,7 +159,12 @@ DocumentSegmentation DocumentPass::run(const QString &documentId)
     const int typicalGap = BoilerplateEvidence::weigh(m_text, m_blocks, m_hints, m_profile);
     ArticleBoundaries::Result articles = ArticleBoundaries::find(m_blocks);
     m_candidates = std::move(articles.candidates);
-    MainArticle::assign(m_blocks, m_candidates, articles.parts, typicalGap);
+    QList<quint64> titleStems;
+    if (!m_title.trimmed().isEmpty()) {
+        const QList<SegmentBlock> title = BlockFeatures::measure(m_title, TextBlocks{TextBlock{0, m_title.size()}});
+        titleStems = title.constFirst().stems;
+    }
+    MainArticle::assign(m_blocks, m_candidates, articles.parts, typicalGap, titleStems);
     assignRoles();
 
     DocumentSegmentation result;
@@ -169,9 +176,9 @@ DocumentSegmentation DocumentPass::run(const QString &documentId)
 } // namespace
 
 DocumentSegmentation Segmenter::segment(const QString &documentId, QStringView text, const TextBlocks &blocks,
-                                        const BundleProfile *profile)
+                                        const BundleProfile *profile, QStringView title)
 {
-    DocumentPass pass(text, blocks, profile);
+    DocumentPass pass(text, blocks, profile, title);
     return pass.run(documentId);
 }
 

@@ -26,9 +26,12 @@ public:
     /// `profile` may be null (a document on its own, or before the bundle pass
     /// is done): every signal but cross-document repetition still applies.
     /// Exact repeats of content blocks found in the profile get a duplicate link;
-    /// near-duplicate passage links come from PassageAligner.
+    /// near-duplicate passage links come from PassageAligner. `title` is
+    /// what the document is called outside its text, when known (an HTML
+    /// page's metadata, the index's title): the passage under a headline
+    /// that matches it is the main article.
     [[nodiscard]] static DocumentSegmentation segment(const QString &documentId, QStringView text, const TextBlocks &blocks,
-                                                      const BundleProfile *profile = nullptr);
+                                                      const BundleProfile *profile = nullptr, QStringView title = {});
 };
 
 } // namespace Lectern::Models

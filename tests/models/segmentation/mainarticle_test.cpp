@@ -27,7 +27,7 @@ struct Decided {
     }
 };
 
-Decided decide(const QString &text)
+Decided decide(const QString &text, const QString &title = {})
 {
     const TextBlocks hints = PlainTextBlocks::split(text);
     Decided d;
@@ -35,7 +35,10 @@ Decided decide(const QString &text)
     const int gap = BoilerplateEvidence::weigh(text, d.blocks, hints, nullptr);
     ArticleBoundaries::Result found = ArticleBoundaries::find(d.blocks);
     d.candidates = std::move(found.candidates);
-    d.main = MainArticle::assign(d.blocks, d.candidates, found.parts, gap);
+    QList<quint64> titleStems;
+    if (!title.isEmpty())
+        titleStems = BlockFeatures::measure(title, TextBlocks{TextBlock{0, title.size()}}).constFirst().stems;
+    d.main = MainArticle::assign(d.blocks, d.candidates, found.parts, gap, titleStems);
     return d;
 }
 
@@ -117,6 +120,28 @@ private Q_SLOTS:
         QCOMPARE(d.articleOfBlock(7), 0);
         QCOMPARE(d.articleOfBlock(14), 0);
         QCOMPARE(d.articleOfBlock(15), 0);
+    }
+
+    void thePagesTitleNamesTheArticleAmongEquals()
+    {
+        // A blog page: the post it is about, then the post before it, as long.
+        const QString other = u"Library opening hours over the holidays\n"
+                              "The central library closes early on the two Fridays before the new year, so that the staff can move the children's books upstairs.\n"
+                              "Borrowers can return books through the slot by the side door at any time, and nothing returned late over the holidays will be fined.\n"
+                              "The reading room opens again on the second Monday of January, with the new chairs that the friends of the library paid for.\n"_s;
+        const QString text = other + u"Older posts\nArchive\nSubscribe\nContact\n"_s + u"Westcombe harbour approves electric ferry fleet\n"_s + m_story
+            + u'\n';
+        const int storyBlock = int(PlainTextBlocks::split(other).size()) + 5;
+        // With no title, the first long passage is the article.
+        const Decided untitled = decide(text);
+        QCOMPARE(untitled.articleOfBlock(1), 0);
+        QVERIFY(untitled.articleOfBlock(storyBlock) != 0);
+        // The page's title is the story's headline, with the site's name.
+        const Decided titled = decide(text, u"Westcombe harbour approves electric ferry fleet | Coastal Courier"_s);
+        QCOMPARE(titled.articleOfBlock(storyBlock), 0);
+        QVERIFY(titled.articleOfBlock(1) != 0);
+        // A title that names neither changes nothing.
+        QCOMPARE(decide(text, u"Weather warnings for the weekend"_s).articleOfBlock(1), 0);
     }
 
     void noProseNoMainArticle()
