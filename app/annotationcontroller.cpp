@@ -240,7 +240,7 @@ void AnnotationController::showHighlights()
                 continue;
             const Models::Code *code = m_workspace->findCode(annotation->codeId);
             spans.append({ id, int(annotation->start), int(annotation->end), code ? QColor::fromString(code->colour) : QColor(),
-                annotation->note });
+                annotation->note, code ? code->name : QString() });
         }
     }
     m_reader->annotationLayer()->setSpans(spans);

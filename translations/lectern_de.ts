@@ -3421,6 +3421,14 @@
         <source>Re&amp;move</source>
         <translation>&amp;Entfernen</translation>
     </message>
+    <message>
+        <source>Filter the entities by name</source>
+        <translation>Entitäten nach Namen filtern</translation>
+    </message>
+    <message>
+        <source>Entity lists</source>
+        <translation>Entitätenlisten</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::Views::ExportDialog</name>
@@ -3708,6 +3716,10 @@
         <source>All tags</source>
         <translation>Alle Schlagwörter</translation>
     </message>
+    <message>
+        <source>Filter the notes by text, excerpt or tag</source>
+        <translation>Notizen nach Text, Auszug oder Schlagwort filtern</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::Views::PreferencesDialog</name>
@@ -3821,6 +3833,26 @@
     <message>
         <source>Label This Passage As</source>
         <translation>Textstelle kennzeichnen als</translation>
+    </message>
+    <message>
+        <source>The whole document; boilerplate and other articles are shown lighter, copied passages are marked in the margin, and the Outline names each part</source>
+        <translation>Das ganze Dokument; Seitenbeiwerk und andere Artikel erscheinen heller, kopierte Passagen sind am Rand markiert, und die Gliederung benennt jeden Teil</translation>
+    </message>
+    <message>
+        <source>The main article only; boilerplate and other articles are hidden</source>
+        <translation>Nur der Hauptartikel; Seitenbeiwerk und andere Artikel sind ausgeblendet</translation>
+    </message>
+    <message>
+        <source>Only what this document adds to the copies it shares passages with; boilerplate is hidden</source>
+        <translation>Nur was dieses Dokument den Kopien hinzufügt, mit denen es Passagen teilt; Seitenbeiwerk ist ausgeblendet</translation>
+    </message>
+    <message>
+        <source>%1 (entity: %2)</source>
+        <translation>%1 (Entität: %2)</translation>
+    </message>
+    <message>
+        <source>%1 (suggested %2; accept or reject it from the context menu)</source>
+        <translation>%1 (vorgeschlagen als %2; im Kontextmenü annehmen oder ablehnen)</translation>
     </message>
 </context>
 <context>

@@ -3388,6 +3388,14 @@
         <source>Finding entities: %1 of %2 documents…</source>
         <translation>エンティティを探しています: %2 件中 %1 件の文書…</translation>
     </message>
+    <message>
+        <source>Filter the entities by name</source>
+        <translation>エンティティを名前で絞り込む</translation>
+    </message>
+    <message>
+        <source>Entity lists</source>
+        <translation>エンティティの一覧</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::Views::ExportDialog</name>
@@ -3669,6 +3677,10 @@
         <source>All tags</source>
         <translation>すべてのタグ</translation>
     </message>
+    <message>
+        <source>Filter the notes by text, excerpt or tag</source>
+        <translation>メモをテキスト・抜粋・タグで絞り込む</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::Views::PreferencesDialog</name>
@@ -3782,6 +3794,26 @@
     <message>
         <source>Label This Passage As</source>
         <translation>箇所に付けるラベル</translation>
+    </message>
+    <message>
+        <source>The whole document; boilerplate and other articles are shown lighter, copied passages are marked in the margin, and the Outline names each part</source>
+        <translation>文書全体。定型部分と他の記事は薄く表示され、複製された箇所は余白に印が付き、アウトラインが各部分の名前を示します</translation>
+    </message>
+    <message>
+        <source>The main article only; boilerplate and other articles are hidden</source>
+        <translation>本文記事のみ。定型部分と他の記事は非表示です</translation>
+    </message>
+    <message>
+        <source>Only what this document adds to the copies it shares passages with; boilerplate is hidden</source>
+        <translation>箇所を共有するコピーに対してこの文書が加える部分のみ。定型部分は非表示です</translation>
+    </message>
+    <message>
+        <source>%1 (entity: %2)</source>
+        <translation>%1(エンティティ: %2)</translation>
+    </message>
+    <message>
+        <source>%1 (suggested %2; accept or reject it from the context menu)</source>
+        <translation>%1(%2 として提案。コンテキストメニューで承認または却下できます)</translation>
     </message>
 </context>
 <context>

@@ -14,6 +14,7 @@ struct AnnotatedSpan {
     int end = 0;
     QColor colour; ///< the label's colour
     QString note;
+    QString label = {}; ///< the label's name, so that colour is not all that tells labels apart
 };
 
 /// The open document's annotations, tinted in their label's colour and

@@ -81,6 +81,7 @@ EntitiesPanel::EntitiesPanel(EntityTableModel *entities, EntityTableModel *sugge
     m_entityProxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_entityProxy->setFilterKeyColumn(EntityTableModel::NameColumn);
     m_filter->setPlaceholderText(tr("Filter entities"));
+    m_filter->setAccessibleName(tr("Filter the entities by name"));
     m_filter->setClearButtonEnabled(true);
     m_category->addItem(tr("All categories"), QString());
     for (const QString &category : Models::EntityCategory::builtIn())
@@ -142,6 +143,7 @@ EntitiesPanel::EntitiesPanel(EntityTableModel *entities, EntityTableModel *sugge
     suggestionLayout->addLayout(decideRow);
 
     auto *tabs = new QTabWidget(this);
+    tabs->setAccessibleName(tr("Entity lists"));
     tabs->addTab(entityPage, tr("Entities"));
     tabs->addTab(suggestionPage, tr("Suggestions"));
 

@@ -35,10 +35,17 @@ void EntityLayer::setSuggestions(const Models::Gazetteer &suggestions, std::shar
 
 qsizetype EntityLayer::suggestionAt(int position) const
 {
-    if (!m_suggestionMatcher || m_suggestions.isEmpty())
-        return -1;
-    const QString &text = m_reader->text();
-    if (position < 0 || position >= text.size())
+    return m_suggestions.isEmpty() ? -1 : mentionAt(m_reader->text(), m_suggestionMatcher.get(), position);
+}
+
+qsizetype EntityLayer::entityAt(int position) const
+{
+    return m_gazetteer.isEmpty() ? -1 : mentionAt(m_reader->text(), m_matcher.get(), position);
+}
+
+qsizetype EntityLayer::mentionAt(const QString &text, const Models::EntityMatcher *matcher, int position)
+{
+    if (!matcher || position < 0 || position >= text.size())
         return -1;
     // Names never run across a line: match the line the position is on.
     const qsizetype lineStart = text.lastIndexOf(u'\n', std::max(0, position - 1)) + 1;
@@ -46,7 +53,7 @@ qsizetype EntityLayer::suggestionAt(int position) const
     if (lineEnd < 0)
         lineEnd = text.size();
     const QStringView line = QStringView(text).sliced(lineStart, lineEnd - lineStart);
-    for (const Models::EntityMention &mention : m_suggestionMatcher->match(line)) {
+    for (const Models::EntityMention &mention : matcher->match(line)) {
         if (lineStart + mention.start <= position && position < lineStart + mention.end)
             return mention.entity;
     }

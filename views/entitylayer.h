@@ -36,6 +36,9 @@ public:
     void setSuggestions(const Models::Gazetteer &suggestions, std::shared_ptr<const Models::EntityMatcher> matcher);
     /// The suggestion mentioned at UTF-16 position @p position (its index), or -1.
     [[nodiscard]] qsizetype suggestionAt(int position) const;
+    /// The gazetteer's entity mentioned at @p position (its index), or -1.
+    [[nodiscard]] qsizetype entityAt(int position) const;
+    [[nodiscard]] const Models::Gazetteer &entities() const { return m_gazetteer; }
     [[nodiscard]] const Models::Gazetteer &suggestions() const { return m_suggestions; }
     void setTheme(const KSyntaxHighlighting::Theme &theme);
     /// The colour a category is shown in (for legends and the panel).
@@ -44,6 +47,8 @@ public:
     void collect(int from, int to, QList<ReaderSpan> &spans) const override;
 
 private:
+    [[nodiscard]] static qsizetype mentionAt(const QString &text, const Models::EntityMatcher *matcher, int position);
+
     const ReaderView *m_reader;
     Models::Gazetteer m_gazetteer;
     std::shared_ptr<const Models::EntityMatcher> m_matcher;

@@ -34,6 +34,7 @@ NotesPanel::NotesPanel(Models::AnnotationWorkspace *workspace, Models::Annotatio
     , m_view(new QTreeView(this))
 {
     m_text->setPlaceholderText(tr("Filter by text, excerpt or tag"));
+    m_text->setAccessibleName(tr("Filter the notes by text, excerpt or tag"));
     m_text->setClearButtonEnabled(true);
     m_document->setAccessibleName(tr("Document filter"));
     m_label->setAccessibleName(tr("Label filter"));

@@ -276,6 +276,19 @@ int ReaderView::hiddenBlockCount() const
 
 void ReaderView::applyReadingMode()
 {
+    // What a screen reader says of the reader, besides its name: what is shown of the document.
+    switch (m_mode) {
+    case ReadingMode::FullText:
+        setAccessibleDescription(
+            tr("The whole document; boilerplate and other articles are shown lighter, copied passages are marked in the margin, and the Outline names each part"));
+        break;
+    case ReadingMode::MainArticle:
+        setAccessibleDescription(tr("The main article only; boilerplate and other articles are hidden"));
+        break;
+    case ReadingMode::UniqueContent:
+        setAccessibleDescription(tr("Only what this document adds to the copies it shares passages with; boilerplate is hidden"));
+        break;
+    }
     const Models::DocumentSegmentation &segmentation = m_segments->segmentation();
     const bool filtering = m_mode != ReadingMode::FullText && !segmentation.segments.isEmpty();
     QSet<int> unique;
@@ -429,10 +442,22 @@ bool ReaderView::viewportEvent(QEvent *event)
         const Segment *segment = duplicateMarkAt(help->pos());
         if (!segment)
             segment = m_segments->segmentAt(cursorForPosition(help->pos()).position());
+        // Each thing the reader marks there, in words: a label, an entity
+        // and a segment kind are never told by their colour alone.
+        const int position = cursorForPosition(help->pos()).position();
         QStringList lines;
-        for (const AnnotatedSpan &note : m_annotations->at(cursorForPosition(help->pos()).position())) {
-            if (!note.note.isEmpty())
-                lines.append(note.note);
+        for (const AnnotatedSpan &note : m_annotations->at(position)) {
+            if (!note.label.isEmpty() && !note.note.isEmpty())
+                lines.append(note.label + u": "_s + note.note);
+            else if (!note.label.isEmpty() || !note.note.isEmpty())
+                lines.append(note.label.isEmpty() ? note.note : note.label);
+        }
+        if (const qsizetype entity = m_entities->entityAt(position); entity >= 0) {
+            const Models::Entity &found = m_entities->entities().at(entity);
+            lines.append(tr("%1 (entity: %2)").arg(found.name, found.category));
+        } else if (const qsizetype suggestion = m_entities->suggestionAt(position); suggestion >= 0) {
+            const Models::Entity &found = m_entities->suggestions().at(suggestion);
+            lines.append(tr("%1 (suggested %2; accept or reject it from the context menu)").arg(found.name, found.category));
         }
         if (segment && !segment->isBlank())
             lines.append(describe(*segment));

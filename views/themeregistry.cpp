@@ -7,11 +7,15 @@
 
 Q_LOGGING_CATEGORY(lcTheme, "lectern.views.theme", QtInfoMsg)
 
+using namespace Qt::StringLiterals;
+
 namespace Lectern::Views {
 
 ThemeRegistry::ThemeRegistry(QObject *parent)
     : QObject(parent)
 {
+    // Lectern High Contrast (white on black, bright category colours) among the library's themes.
+    m_repository.addCustomSearchPath(u":/lectern"_s);
     setThemeName({});
 }
 
