@@ -2821,6 +2821,115 @@
     </message>
 </context>
 <context>
+    <name>Lectern::Models::SegmentText</name>
+    <message>
+        <source>it shares %1 words with the text before it, where paragraphs dealt at random would share %2</source>
+        <translation>es teilt %1 Wörter mit dem Text davor, wo zufällig verteilte Absätze %2 teilen würden</translation>
+    </message>
+    <message>
+        <source>under a headline of its own, %1</source>
+        <translation>unter einer eigenen Überschrift; %1</translation>
+    </message>
+    <message>
+        <source>it finds %1% of its words in the article before it, whose paragraphs find %2% of theirs in each other</source>
+        <translation>nur %1 % seiner Wörter stehen im Artikel davor, dessen Absätze %2 % ihrer Wörter untereinander teilen</translation>
+    </message>
+    <message>
+        <source>repeats in %1 of %2 documents</source>
+        <translation>wiederholt sich in %1 von %2 Dokumenten</translation>
+    </message>
+    <message>
+        <source>repeats in another story of the bundle</source>
+        <translation>wiederholt sich in einem anderen Artikel der Sammlung</translation>
+    </message>
+    <message>
+        <source>appears %1 times in this page</source>
+        <translation>kommt auf dieser Seite %1-mal vor</translation>
+    </message>
+    <message>
+        <source>page-furniture wording</source>
+        <translation>Wortlaut von Seitenbeiwerk</translation>
+    </message>
+    <message>
+        <source>%1% of it is links</source>
+        <translation>%1 % davon sind Links</translation>
+    </message>
+    <message>
+        <source>marked up as page furniture</source>
+        <translation>als Seitenbeiwerk ausgezeichnet</translation>
+    </message>
+    <message>
+        <source>in the page header</source>
+        <translation>im Seitenkopf</translation>
+    </message>
+    <message>
+        <source>another article: shares %1% of its vocabulary with the main article</source>
+        <translation>anderer Artikel: teilt %1 % seines Wortschatzes mit dem Hauptartikel</translation>
+    </message>
+    <message>
+        <source>a short passage on its own, sharing %1% of its vocabulary with the main article</source>
+        <translation>eine kurze Passage für sich, die %1 % ihres Wortschatzes mit dem Hauptartikel teilt</translation>
+    </message>
+    <message>
+        <source>near-duplicate of %1, %2% of shingles</source>
+        <translation>Beinahe-Duplikat von %1, %2 % der Shingles</translation>
+    </message>
+    <message>
+        <source>relabelled by the user</source>
+        <translation>vom Benutzer neu zugeordnet</translation>
+    </message>
+    <message numerus="yes">
+        <source>copy of %n passage(s) of %1, %2% of shingles</source>
+        <translation>
+            <numerusform>Kopie von %n Passage aus %1, %2 % der Shingles</numerusform>
+            <numerusform>Kopie von %n Passagen aus %1, %2 % der Shingles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>headline: a short line over the article sharing %1 of its %2 words</source>
+        <translation>Schlagzeile: eine kurze Zeile über dem Artikel, die %1 ihrer %2 Wörter mit ihm teilt</translation>
+    </message>
+    <message>
+        <source>short line over the article, sharing its words</source>
+        <translation>kurze Zeile über dem Artikel, die seine Wörter teilt</translation>
+    </message>
+    <message>
+        <source>attribution: short line after the article naming what it is about</source>
+        <translation>Quellenangabe: kurze Zeile nach dem Artikel, die sein Thema nennt</translation>
+    </message>
+    <message numerus="yes">
+        <source>prose inside the article: %n word(s), sentence-shaped</source>
+        <translation>
+            <numerusform>Fließtext im Artikel: %n Wort, satzförmig</numerusform>
+            <numerusform>Fließtext im Artikel: %n Wörter, satzförmig</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>caption: short line inside the article with picture wording</source>
+        <translation>Bildunterschrift: kurze Zeile im Artikel mit Bild-Wortlaut</translation>
+    </message>
+    <message>
+        <source>subheading: short line inside the article</source>
+        <translation>Zwischenüberschrift: kurze Zeile im Artikel</translation>
+    </message>
+    <message>
+        <source>text inside the article</source>
+        <translation>Text im Artikel</translation>
+    </message>
+    <message>
+        <source>outside any article</source>
+        <translation>außerhalb jedes Artikels</translation>
+    </message>
+    <message>
+        <source>short line outside any article</source>
+        <translation>kurze Zeile außerhalb jedes Artikels</translation>
+    </message>
+    <message>
+        <source>same text as in %1</source>
+        <translation>derselbe Text wie in %1</translation>
+    </message>
+</context>
+<context>
     <name>Lectern::Models::Severity</name>
     <message>
         <source>note</source>

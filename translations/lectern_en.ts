@@ -250,6 +250,23 @@
     </message>
 </context>
 <context>
+    <name>Lectern::Models::SegmentText</name>
+    <message numerus="yes">
+        <source>copy of %n passage(s) of %1, %2% of shingles</source>
+        <translation>
+            <numerusform>copy of %n passage of %1, %2% of shingles</numerusform>
+            <numerusform>copy of %n passages of %1, %2% of shingles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>prose inside the article: %n word(s), sentence-shaped</source>
+        <translation>
+            <numerusform>prose inside the article: %n word, sentence-shaped</numerusform>
+            <numerusform>prose inside the article: %n words, sentence-shaped</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Lectern::Views::CopyBanner</name>
     <message numerus="yes">
         <source>%n of %1 passage(s) here are also in other documents, the first in “%2”.</source>

@@ -2789,6 +2789,113 @@
     </message>
 </context>
 <context>
+    <name>Lectern::Models::SegmentText</name>
+    <message>
+        <source>it shares %1 words with the text before it, where paragraphs dealt at random would share %2</source>
+        <translation>前の本文と共有する語は %1 語で、段落を無作為に配った場合の %2 語より少ない</translation>
+    </message>
+    <message>
+        <source>under a headline of its own, %1</source>
+        <translation>独自の見出しの下にあり、%1</translation>
+    </message>
+    <message>
+        <source>it finds %1% of its words in the article before it, whose paragraphs find %2% of theirs in each other</source>
+        <translation>前の記事に見つかる語は %1% だけで、その記事の段落同士では %2% が共有されている</translation>
+    </message>
+    <message>
+        <source>repeats in %1 of %2 documents</source>
+        <translation>%2 文書中 %1 文書で繰り返される</translation>
+    </message>
+    <message>
+        <source>repeats in another story of the bundle</source>
+        <translation>コレクション内の別の記事で繰り返される</translation>
+    </message>
+    <message>
+        <source>appears %1 times in this page</source>
+        <translation>このページに %1 回現れる</translation>
+    </message>
+    <message>
+        <source>page-furniture wording</source>
+        <translation>定型部分によくある言い回し</translation>
+    </message>
+    <message>
+        <source>%1% of it is links</source>
+        <translation>%1% がリンク</translation>
+    </message>
+    <message>
+        <source>marked up as page furniture</source>
+        <translation>マークアップ上は定型部分</translation>
+    </message>
+    <message>
+        <source>in the page header</source>
+        <translation>ページのヘッダー内</translation>
+    </message>
+    <message>
+        <source>another article: shares %1% of its vocabulary with the main article</source>
+        <translation>別の記事: 本文記事と語彙の %1% を共有</translation>
+    </message>
+    <message>
+        <source>a short passage on its own, sharing %1% of its vocabulary with the main article</source>
+        <translation>本文記事と語彙の %1% を共有する、単独の短い箇所</translation>
+    </message>
+    <message>
+        <source>near-duplicate of %1, %2% of shingles</source>
+        <translation>%1 のほぼ重複(シングルの %2%)</translation>
+    </message>
+    <message>
+        <source>relabelled by the user</source>
+        <translation>ユーザーが付け替え</translation>
+    </message>
+    <message numerus="yes">
+        <source>copy of %n passage(s) of %1, %2% of shingles</source>
+        <translation>
+            <numerusform>%1 の %n 箇所のコピー(シングルの %2%)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>headline: a short line over the article sharing %1 of its %2 words</source>
+        <translation>見出し: 記事の上の短い行で、%2 語のうち %1 語を記事と共有</translation>
+    </message>
+    <message>
+        <source>short line over the article, sharing its words</source>
+        <translation>記事の上の短い行で、記事の語を共有</translation>
+    </message>
+    <message>
+        <source>attribution: short line after the article naming what it is about</source>
+        <translation>出典: 記事の後の短い行で、記事の内容を示す</translation>
+    </message>
+    <message numerus="yes">
+        <source>prose inside the article: %n word(s), sentence-shaped</source>
+        <translation>
+            <numerusform>記事内の本文: %n 語、文の形</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>caption: short line inside the article with picture wording</source>
+        <translation>キャプション: 記事内の短い行で、画像に関する言い回し</translation>
+    </message>
+    <message>
+        <source>subheading: short line inside the article</source>
+        <translation>小見出し: 記事内の短い行</translation>
+    </message>
+    <message>
+        <source>text inside the article</source>
+        <translation>記事内のテキスト</translation>
+    </message>
+    <message>
+        <source>outside any article</source>
+        <translation>どの記事にも属さない</translation>
+    </message>
+    <message>
+        <source>short line outside any article</source>
+        <translation>どの記事にも属さない短い行</translation>
+    </message>
+    <message>
+        <source>same text as in %1</source>
+        <translation>%1 と同じテキスト</translation>
+    </message>
+</context>
+<context>
     <name>Lectern::Models::Severity</name>
     <message>
         <source>note</source>

@@ -2,6 +2,7 @@
 #include "articleboundaries.h"
 
 #include "blockvocabulary.h"
+#include "segmenttext.h"
 
 #include <QLoggingCategory>
 
@@ -362,10 +363,10 @@ void BoundaryPass::split(int first, int last, int depth)
         return;
     }
     const Cut &made = cuts.at(chosen);
-    QString why = u"it shares %1 words with the text before it, where paragraphs dealt at random would share %2"_s.arg(made.shared).arg(
+    QString why = SegmentText::tr("it shares %1 words with the text before it, where paragraphs dealt at random would share %2").arg(made.shared).arg(
         qRound(made.expected));
     if (made.headed)
-        why = u"under a headline of its own, "_s + why;
+        why = SegmentText::tr("under a headline of its own, %1").arg(why);
     m_parted.append({bestCut, byCohesion, why});
     int leftLast = bestCut - 1;
     while (!m_blocks.at(leftLast).prose)
@@ -447,7 +448,7 @@ int BoundaryPass::strayTail(int first, int last, QString *why) const
         }
         const double share = double(found) / words;
         if (share < mean - (headed ? HeadedTailSpreads : TailSpreads) * spread && share < TailShareOfArticle * mean) {
-            *why = u"it finds %1% of its words in the article before it, whose paragraphs find %2% of theirs in each other"_s.arg(qRound(share * 100))
+            *why = SegmentText::tr("it finds %1% of its words in the article before it, whose paragraphs find %2% of theirs in each other").arg(qRound(share * 100))
                        .arg(qRound(mean * 100));
             return tailFirst;
         }

@@ -3,6 +3,7 @@
 
 #include "blockfeatures.h"
 #include "bundleprofile.h"
+#include "segmenttext.h"
 
 #include <QLoggingCategory>
 
@@ -36,23 +37,23 @@ int weighEvidence(QStringView text, QList<SegmentBlock> &blocks, const TextBlock
             const int otherStories = repeat.stories - 1;
             if (otherStories >= 2 || (otherStories == 1 && block.words <= ShortProseWords)) {
                 block.boilerplate += otherStories >= 2 ? 2.0 : 1.0;
-                block.evidence.append(u"repeats in %1 of %2 documents"_s.arg(repeat.documents).arg(profile->documentCount()));
+                block.evidence.append(SegmentText::tr("repeats in %1 of %2 documents").arg(repeat.documents).arg(profile->documentCount()));
             } else if (otherStories == 1) {
                 block.boilerplate += 0.5;
-                block.evidence.append(u"repeats in another story of the bundle"_s);
+                block.evidence.append(SegmentText::tr("repeats in another story of the bundle"));
             }
         }
         if (block.repeatsInPage >= 2 && block.words <= 12) {
             block.boilerplate += 0.75;
-            block.evidence.append(u"appears %1 times in this page"_s.arg(block.repeatsInPage));
+            block.evidence.append(SegmentText::tr("appears %1 times in this page").arg(block.repeatsInPage));
         }
         if (block.cueWords > 0 && block.words <= 25) {
             block.boilerplate += std::min(1.0, 0.4 * block.cueWords);
-            block.evidence.append(u"page-furniture wording"_s);
+            block.evidence.append(SegmentText::tr("page-furniture wording"));
         }
         if (hint.linkDensity >= 0.3) {
             block.boilerplate += 2.0 * (hint.linkDensity - 0.3) / 0.7 + 0.25;
-            block.evidence.append(u"%1% of it is links"_s.arg(qRound(hint.linkDensity * 100)));
+            block.evidence.append(SegmentText::tr("%1% of it is links").arg(qRound(hint.linkDensity * 100)));
         }
         switch (hint.semantic) {
         case BlockSemantic::Navigation:
@@ -60,11 +61,11 @@ int weighEvidence(QStringView text, QList<SegmentBlock> &blocks, const TextBlock
         case BlockSemantic::Aside:
         case BlockSemantic::Form:
             block.boilerplate += 2.0;
-            block.evidence.append(u"marked up as page furniture"_s);
+            block.evidence.append(SegmentText::tr("marked up as page furniture"));
             break;
         case BlockSemantic::Header:
             block.boilerplate += 1.0;
-            block.evidence.append(u"in the page header"_s);
+            block.evidence.append(SegmentText::tr("in the page header"));
             break;
         default:
             break;

@@ -5,6 +5,7 @@
 #include "passagealigner.h"
 #include "plaintextblocks.h"
 #include "segmenter.h"
+#include "segmenttext.h"
 
 #include <QLoggingCategory>
 
@@ -24,7 +25,7 @@ void BundleSegmenter::linkToCanonical(DocumentSegmentation &copy, QStringView co
 {
     copy.duplicateOf = {canonical.documentId, 0, canonicalText.size(), 0,
                         CodePointOffsets(canonicalText).toCodePoints(canonicalText.size()), similarity};
-    copy.duplicateReason = u"near-duplicate of %1, %2% of shingles"_s.arg(canonical.documentId).arg(qRound(similarity * 100));
+    copy.duplicateReason = SegmentText::tr("near-duplicate of %1, %2% of shingles").arg(canonical.documentId).arg(qRound(similarity * 100));
     PassageAligner::link(copy, copyText, canonical, canonicalText);
 }
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "documentsegmentation.h"
 
+#include "segmenttext.h"
+
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -153,7 +155,7 @@ int DocumentSegmentation::applyOverrides(const QList<RelabelOverride> &overrides
             const bool wasArticle = segment.article >= 0;
             segment.kind = change.kind;
             segment.overridden = true;
-            segment.reason = u"relabelled by the user"_s;
+            segment.reason = SegmentText::tr("relabelled by the user");
             if (change.article != RelabelOverride::KeepArticle)
                 segment.article = change.article;
             else if (change.kind == SegmentKind::Boilerplate || change.kind == SegmentKind::Blank)

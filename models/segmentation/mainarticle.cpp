@@ -2,6 +2,7 @@
 #include "mainarticle.h"
 
 #include "blockvocabulary.h"
+#include "segmenttext.h"
 
 #include <algorithm>
 #include <cmath>
@@ -381,10 +382,10 @@ void ArticlePass::assignArticles()
         for (int i = candidate.first; i <= candidate.last; ++i) {
             SegmentBlock &block = m_blocks[i];
             if (candidate.article > 0) {
-                block.reason = u"another article: shares %1% of its vocabulary with the main article"_s.arg(qRound(toMain * 100)) + partedBecause;
+                block.reason = SegmentText::tr("another article: shares %1% of its vocabulary with the main article").arg(qRound(toMain * 100)) + partedBecause;
             } else if (candidate.article < 0) {
                 block.candidate = -1;
-                block.evidence.append(u"a short passage on its own, sharing %1% of its vocabulary with the main article"_s.arg(qRound(toMain * 100)));
+                block.evidence.append(SegmentText::tr("a short passage on its own, sharing %1% of its vocabulary with the main article").arg(qRound(toMain * 100)));
             }
         }
     }

@@ -2,6 +2,7 @@
 #include "passagealigner.h"
 
 #include "codepointoffsets.h"
+#include "segmenttext.h"
 #include "textnormalizer.h"
 
 #include <QHash>
@@ -110,8 +111,8 @@ int PassageAligner::link(DocumentSegmentation &copy, QStringView copyText, const
         const Segment &to = canonical.segments.at(last);
         segment.duplicate = {canonical.documentId, from.start, to.end, canonicalPoints.toCodePoints(from.start),
                              canonicalPoints.toCodePoints(to.end), similarity};
-        const QString what = parts == 1 ? u"a passage"_s : u"%1 passages"_s.arg(parts);
-        segment.reason += u"; copy of %1 of %2, %3% of shingles"_s.arg(what, canonical.documentId).arg(qRound(similarity * 100));
+        segment.reason += u"; "_s
+            + SegmentText::tr("copy of %n passage(s) of %1, %2% of shingles", nullptr, parts).arg(canonical.documentId).arg(qRound(similarity * 100));
         ++linked;
     }
     return linked;

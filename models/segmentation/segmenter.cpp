@@ -7,6 +7,7 @@
 #include "boilerplateevidence.h"
 #include "bundleprofile.h"
 #include "mainarticle.h"
+#include "segmenttext.h"
 
 using namespace Qt::StringLiterals;
 
@@ -64,25 +65,25 @@ void DocumentPass::assignRoles()
                 if (!titleGiven && block.role == SegmentRole::Heading && block.words <= 30 && m_candidates.at(c).firstProse > 0) {
                     block.role = SegmentRole::Title;
                     if (block.reason.isEmpty())
-                        block.reason = u"headline: a short line over the article sharing %1 of its %2 words"_s
+                        block.reason = SegmentText::tr("headline: a short line over the article sharing %1 of its %2 words")
                                            .arg(anchoredWords(block, candidate, false))
                                            .arg(block.distinctStems);
                 }
                 titleGiven = true;
                 if (block.reason.isEmpty())
-                    block.reason = u"short line over the article, sharing its words"_s;
+                    block.reason = SegmentText::tr("short line over the article, sharing its words");
                 continue;
             }
             if (i > candidate.lastProse) {
                 if (block.reason.isEmpty())
-                    block.reason = u"attribution: short line after the article naming what it is about"_s;
+                    block.reason = SegmentText::tr("attribution: short line after the article naming what it is about");
                 continue;
             }
             if (block.prose) {
                 block.role = !firstProseSeen && candidate.lastProse > candidate.firstProse ? SegmentRole::Standfirst : SegmentRole::Paragraph;
                 firstProseSeen = true;
                 if (block.reason.isEmpty())
-                    block.reason = u"prose inside the article: %1 words, sentence-shaped"_s.arg(block.words);
+                    block.reason = SegmentText::tr("prose inside the article: %n word(s), sentence-shaped", nullptr, block.words);
                 continue;
             }
             if (block.boilerplate >= StrongBoilerplate) {
@@ -92,15 +93,15 @@ void DocumentPass::assignRoles()
             if (hint.semantic == BlockSemantic::Caption || block.captionWords || block.numberedStart) {
                 block.role = SegmentRole::Caption;
                 if (block.reason.isEmpty())
-                    block.reason = u"caption: short line inside the article with picture wording"_s;
+                    block.reason = SegmentText::tr("caption: short line inside the article with picture wording");
             } else if (hint.headingLevel > 0 || hint.semantic == BlockSemantic::Heading || (block.words <= ShortProseWords && !block.terminal)) {
                 block.role = SegmentRole::Heading;
                 if (block.reason.isEmpty())
-                    block.reason = u"subheading: short line inside the article"_s;
+                    block.reason = SegmentText::tr("subheading: short line inside the article");
             } else {
                 block.role = SegmentRole::Paragraph;
                 if (block.reason.isEmpty())
-                    block.reason = u"text inside the article"_s;
+                    block.reason = SegmentText::tr("text inside the article");
             }
         }
     }
@@ -121,7 +122,7 @@ Segments DocumentPass::buildSegments(const QString &documentId) const
             segment.kind = SegmentKind::Boilerplate;
             QStringList why = block.evidence;
             if (why.isEmpty())
-                why.append(block.prose ? u"outside any article"_s : u"short line outside any article"_s);
+                why.append(block.prose ? SegmentText::tr("outside any article") : SegmentText::tr("short line outside any article"));
             segment.reason = why.join(u"; "_s);
         } else {
             const int article = m_candidates.at(block.candidate).article;
@@ -142,7 +143,7 @@ Segments DocumentPass::buildSegments(const QString &documentId) const
             if (passage && passage->canonical.documentId != documentId && passage->words >= ProseMinWords) {
                 segment.duplicate = {passage->canonical.documentId, passage->canonical.start, passage->canonical.end,
                                      passage->canonical.codePointStart, passage->canonical.codePointEnd, 1.0};
-                segment.reason += u"; same text as in %1"_s.arg(passage->canonical.documentId);
+                segment.reason += u"; "_s + SegmentText::tr("same text as in %1").arg(passage->canonical.documentId);
             }
         }
         segments.append(segment);

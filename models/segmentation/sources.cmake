@@ -8,6 +8,7 @@ target_sources(lectern_models PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/boilerplateevidence.cpp ${CMAKE_CURRENT_LIST_DIR}/boilerplateevidence.h
     ${CMAKE_CURRENT_LIST_DIR}/mainarticle.cpp ${CMAKE_CURRENT_LIST_DIR}/mainarticle.h
     ${CMAKE_CURRENT_LIST_DIR}/segmentblock.h
+    ${CMAKE_CURRENT_LIST_DIR}/segmenttext.h
     ${CMAKE_CURRENT_LIST_DIR}/bundleprofile.cpp ${CMAKE_CURRENT_LIST_DIR}/bundleprofile.h
     ${CMAKE_CURRENT_LIST_DIR}/bundlesegmenter.cpp ${CMAKE_CURRENT_LIST_DIR}/bundlesegmenter.h
     ${CMAKE_CURRENT_LIST_DIR}/codepointoffsets.cpp ${CMAKE_CURRENT_LIST_DIR}/codepointoffsets.h

@@ -66,6 +66,20 @@ private Q_SLOTS:
         QVERIFY2(german.err.contains(u"lectern-cli: unbekannter Befehl „frobnicate“"_s), qPrintable(german.err));
     }
 
+    void segmentReasonsAreInTheReadersLanguage()
+    {
+        // The sample bundle, read in place: segment writes nothing.
+        const QString index = QStringLiteral(LECTERN_SOURCE_DIR) + u"/resources/samples/newsroom/bundle.json"_s;
+        const Run german = run(QStringLiteral(LECTERN_CLI), { u"segment"_s, index }, u"de_DE.UTF-8"_s);
+        QCOMPARE(german.exitCode, 0);
+        QVERIFY2(german.out.contains(u"Fließtext im Artikel: "_s), qPrintable(german.out.left(2000)));
+        QVERIFY(!german.out.contains(u"prose inside the article"_s));
+        const Run japanese = run(QStringLiteral(LECTERN_CLI), { u"segment"_s, index }, u"ja_JP.UTF-8"_s);
+        QVERIFY2(japanese.out.contains(u"記事内の本文: "_s), qPrintable(japanese.out.left(2000)));
+        const Run english = run(QStringLiteral(LECTERN_CLI), { u"segment"_s, index }, u"en_GB.UTF-8"_s);
+        QVERIFY2(english.out.contains(u"words, sentence-shaped"_s), qPrintable(english.out.left(2000)));
+    }
+
     void languageOptionOverridesTheSystem()
     {
         // --help is written before any window opens, in the language asked for.
