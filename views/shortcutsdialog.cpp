@@ -33,12 +33,16 @@ void addMenu(QTreeWidget *list, const QMenu *menu, const QString &path, QTreeWid
             addMenu(list, sub, path + plain(action->text()) + u" \u203A "_s, group);
             continue;
         }
-        const QList<QKeySequence> keys = action->shortcuts();
-        if (keys.isEmpty())
-            continue;
+        // A standard key the platform leaves empty (Preferences outside
+        // macOS) and a key listed twice are not shown.
         QStringList shown;
-        for (const QKeySequence &key : keys)
-            shown.append(key.toString(QKeySequence::NativeText));
+        for (const QKeySequence &key : action->shortcuts()) {
+            const QString text = key.toString(QKeySequence::NativeText);
+            if (!text.isEmpty() && !shown.contains(text))
+                shown.append(text);
+        }
+        if (shown.isEmpty())
+            continue;
         auto *item = new QTreeWidgetItem(group, {path + plain(action->text()), shown.join(u", "_s)});
         item->setToolTip(0, action->toolTip());
     }

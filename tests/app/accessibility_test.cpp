@@ -42,6 +42,13 @@ double contrast(const QColor &a, const QColor &b)
     return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
 }
 
+// With LECTERN_SCREENSHOT_DIR set, @p widget as NAME.png there, to look at.
+void keepScreenshot(QWidget &widget, const QString &name)
+{
+    if (const QString dir = qEnvironmentVariable("LECTERN_SCREENSHOT_DIR"); !dir.isEmpty())
+        widget.grab().save(dir + u'/' + name + u".png"_s);
+}
+
 // The name assistive technology gets for @p widget: its own, its label's,
 // or its text.
 QString accessibleNameOf(QWidget *widget)
@@ -186,11 +193,13 @@ private Q_SLOTS:
         MainWindow window;
         Lectern::Views::ShortcutsDialog shortcuts(window.menuBar());
         shortcuts.show();
+        keepScreenshot(shortcuts, u"shortcuts"_s);
         nameless = namelessControls(&shortcuts);
         QVERIFY2(nameless.isEmpty(), qPrintable(u"Keyboard Shortcuts: "_s + nameless.join(u", "_s)));
 
         Lectern::Views::AboutDialog about;
         about.show();
+        keepScreenshot(about, u"about"_s);
         nameless = namelessControls(&about);
         QVERIFY2(nameless.isEmpty(), qPrintable(u"About: "_s + nameless.join(u", "_s)));
     }
