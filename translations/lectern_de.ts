@@ -2155,6 +2155,10 @@
         <source>characters %1–%2</source>
         <translation>Zeichen %1–%2</translation>
     </message>
+    <message>
+        <source>p. %1</source>
+        <translation>S. %1</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::Models::ExportSetBuilder</name>

@@ -2128,6 +2128,10 @@
         <source>characters %1–%2</source>
         <translation>%1–%2 文字目</translation>
     </message>
+    <message>
+        <source>p. %1</source>
+        <translation>%1 ページ</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::Models::ExportSetBuilder</name>

@@ -240,7 +240,6 @@ ExportDialog::Outcome ExportDialog::run(const ExportContext &context, Models::Ex
 {
     Outcome outcome;
     const bool preview = path.isEmpty();
-    const auto read = Models::ExportSetBuilder::fileReader(context.bundle, context.loadOptions);
     Models::ExportSet set;
     QStringList problems;
     if (format == Models::ExportFormat::Jsonl) {
@@ -271,7 +270,7 @@ ExportDialog::Outcome ExportDialog::run(const ExportContext &context, Models::Ex
         source.annotations = context.annotations;
         source.codes = context.codes;
         source.links = context.links;
-        source.readText = read;
+        source.readSource = Models::ExportSetBuilder::fileSourceReader(context.bundle, context.loadOptions);
         source.gazetteer = &context.gazetteer;
         Models::ExportFilter limited = filter;
         if (preview) {

@@ -84,7 +84,7 @@ Models::ExportSource exportSource(const Models::Bundle &bundle, const Models::Lo
     source.annotations = readOrReport(store.annotations(), command);
     source.codes = readOrReport(store.codes(), command);
     source.links = readOrReport(store.evidenceLinks(), command);
-    source.readText = Models::ExportSetBuilder::fileReader(bundle, options);
+    source.readSource = Models::ExportSetBuilder::fileSourceReader(bundle, options);
     source.gazetteer = &gazetteer;
     return source;
 }

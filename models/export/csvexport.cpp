@@ -40,14 +40,14 @@ QByteArray csvExport(const ExportSet &set, const ExportOptions &options)
     };
     QString out;
     row(out, {u"document_id"_s, u"title"_s, u"url"_s, u"start"_s, u"end"_s, u"quote"_s, u"label"_s, u"tags"_s,
-              u"note"_s, u"status"_s, u"author"_s, u"created"_s, u"modified"_s});
+              u"note"_s, u"status"_s, u"author"_s, u"created"_s, u"modified"_s, u"page"_s});
     for (const ExportItem &item : set.items) {
         const Annotation &a = item.annotation;
         const ExportDocument &document = set.documentOf(item);
         row(out, {text(document.id), text(document.title), text(document.url), QString::number(item.start),
                   QString::number(item.end), text(a.quote), text(item.codePath), text(a.tags.join(u"; "_s)),
                   text(a.note), a.claimStatus == ClaimStatus::None ? QString() : claimStatusKey(a.claimStatus),
-                  text(a.author), isoTime(a.created), isoTime(a.modified)});
+                  text(a.author), isoTime(a.created), isoTime(a.modified), item.page > 0 ? QString::number(item.page) : QString()});
     }
     QByteArray bytes = ExportEscaping::replacingControls(out).toUtf8();
     if (options.csvByteOrderMark)

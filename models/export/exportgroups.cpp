@@ -111,6 +111,8 @@ QString citationOf(const ExportSet &set, const ExportItem &item)
     parts.append(document.url.isEmpty() ? document.path : document.url);
     if (!document.date.isEmpty())
         parts.append(document.date);
+    if (item.page > 0)
+        parts.append(ExportGroupsText::tr("p. %1").arg(item.page));
     parts.append(ExportGroupsText::tr("characters %1–%2").arg(item.start).arg(item.end));
     parts.removeAll(QString());
     return parts.join(u", "_s);

@@ -47,6 +47,7 @@ struct ExportItem {
     QString colour;      ///< "#RRGGBB" of the label; empty without one
     QStringList entities; ///< canonical names of the entities the quote mentions, first mention first
     QList<ExportEntitySpan> entitySpans;
+    int page = 0; ///< the page the excerpt starts on, in a document with pages (PDF); 0 otherwise
 };
 
 /// One document of the clean corpus (JSON Lines export): a canonical

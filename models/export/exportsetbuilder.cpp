@@ -54,6 +54,20 @@ QString codePath(const QList<Code> &codes, const QHash<QString, qsizetype> &byId
 
 } // namespace
 
+namespace {
+
+// The page of the block that holds UTF-16 position @p at (blocks are in
+// text order), or of the last block before it; 0 when the blocks have no pages.
+int pageAt(const TextBlocks &blocks, qsizetype at)
+{
+    const auto after = std::upper_bound(blocks.cbegin(), blocks.cend(), at, [](qsizetype position, const TextBlock &block) {
+        return position < block.start;
+    });
+    return after == blocks.cbegin() ? (blocks.isEmpty() ? 0 : blocks.constFirst().page) : std::prev(after)->page;
+}
+
+} // namespace
+
 TextReader ExportSetBuilder::fileReader(const Bundle &bundle, const LoadOptions &options)
 {
     return [rootDir = bundle.rootDir, options](const DocumentEntry &entry, QString *error) -> std::optional<QString> {
@@ -185,7 +199,16 @@ ExportSet ExportSetBuilder::build(const ExportSource &source, const ExportFilter
             return {};
         ++done;
         QString error;
-        const std::optional<QString> text = source.readText ? source.readText(entry, &error) : std::nullopt;
+        std::optional<QString> text;
+        TextBlocks blocks;
+        if (source.readSource) {
+            if (std::optional<SourceDocument> read = source.readSource(entry, &error)) {
+                text = std::move(read->text);
+                blocks = std::move(read->blocks);
+            }
+        } else if (source.readText) {
+            text = source.readText(entry, &error);
+        }
         if (!text) {
             problem(ExportSetBuilderText::tr(
                 "%1: cannot read the text (%2); its %n annotation(s) are left out.", nullptr, int(found->size()))
@@ -221,6 +244,7 @@ ExportSet ExportSetBuilder::build(const ExportSource &source, const ExportFilter
                             .arg(entry.id, annotation->quote.left(40)));
             item.start = starts.toCodePoint(start);
             item.end = ends.toCodePoint(end);
+            item.page = pageAt(blocks, start);
             if (const auto code = codeIndex.constFind(annotation->codeId); code != codeIndex.constEnd()) {
                 item.codeName = set.codes.at(*code).name;
                 item.colour = set.codes.at(*code).colour;

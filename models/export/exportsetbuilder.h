@@ -29,6 +29,9 @@ struct ExportSource {
     QList<EvidenceLink> links;
     /// The decoded text of a document, or nothing (with the reason in *error).
     TextReader readText;
+    /// When set, used instead of readText: the text with its blocks, so an
+    /// excerpt from a document with pages (PDF) carries its page.
+    SourceReader readSource;
     const Gazetteer *gazetteer = nullptr;
 };
 

@@ -61,7 +61,13 @@ QJsonObject annotationObject(const ExportSet &set, const ExportItem &item)
     if (!a.suffix.isEmpty())
         quote.insert(u"suffix"_s, a.suffix);
     const QJsonObject position{{u"type"_s, u"TextPositionSelector"_s}, {u"start"_s, item.start}, {u"end"_s, item.end}};
-    const QJsonObject target{{u"source"_s, set.sourceOf(document)}, {u"selector"_s, QJsonArray{quote, position}}};
+    QJsonArray selectors{quote, position};
+    // A PDF's page, as RFC 3778 fragments name it (#page=N).
+    if (item.page > 0)
+        selectors.append(QJsonObject{{u"type"_s, u"FragmentSelector"_s},
+                                     {u"conformsTo"_s, u"http://tools.ietf.org/rfc/rfc3778"_s},
+                                     {u"value"_s, u"page=%1"_s.arg(item.page)}});
+    const QJsonObject target{{u"source"_s, set.sourceOf(document)}, {u"selector"_s, selectors}};
 
     QJsonObject object{{u"id"_s, QString(u"urn:uuid:"_s + a.id)},
                        {u"type"_s, u"Annotation"_s},

@@ -2,6 +2,8 @@
 // PDF documents as a researcher has them: reports with running heads and
 // page numbers, words hyphenated at line ends, scans without text, damage.
 #include "documentreader.h"
+#include "exportsetbuilder.h"
+#include "exportwriters.h"
 #include "packageddocument.h"
 
 #include <QBuffer>
@@ -146,6 +148,51 @@ private Q_SLOTS:
         QVERIFY(text.text.contains(u"largest purchase the port has made"_s));
         QVERIFY(!text.blocks.isEmpty());
         QCOMPARE(text.blocks.constLast().page, 3);
+    }
+
+    void anExcerptCarriesItsPageIntoEveryExport()
+    {
+        QTemporaryDir dir;
+        QFile file(dir.filePath(u"report.pdf"_s));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(report(3));
+        file.close();
+        Bundle bundle;
+        bundle.rootDir = dir.path();
+        bundle.name = u"Harbour"_s;
+        DocumentEntry entry;
+        entry.id = u"report"_s;
+        entry.path = file.fileName();
+        entry.declaredPath = u"report.pdf"_s;
+        entry.format = DocumentFormat::Pdf;
+        bundle.documents.append(entry);
+        const DocumentText text = DocumentReader::read(entry, dir.path(), {});
+        // A quote from the second page.
+        const QString quote = u"On page 2 the harbour authority"_s;
+        const qsizetype at = text.text.indexOf(quote);
+        QVERIFY(at > 0);
+        Annotation annotation;
+        annotation.id = u"a1"_s;
+        annotation.documentId = u"report"_s;
+        annotation.start = at;
+        annotation.end = at + quote.size();
+        annotation.quote = quote;
+        ExportSource source;
+        source.bundle = &bundle;
+        source.annotations = {annotation};
+        source.readSource = ExportSetBuilder::fileSourceReader(bundle, {});
+        QStringList problems;
+        const ExportSet set = ExportSetBuilder::build(source, {}, &problems);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u"; "_s)));
+        QCOMPARE(set.items.size(), 1);
+        QCOMPARE(set.items.constFirst().page, 2);
+        QVERIFY2(QString::fromUtf8(markdownExport(set, {})).contains(u"p. 2, characters"_s), markdownExport(set, {}).constData());
+        QVERIFY(csvExport(set, {}).contains(",2\r\n"));
+        QVERIFY2(webAnnotationExport(set).contains("\"page=2\""), webAnnotationExport(set).constData());
+        // Read as text only, the excerpt has no page.
+        source.readSource = {};
+        source.readText = ExportSetBuilder::fileReader(bundle, {});
+        QCOMPARE(ExportSetBuilder::build(source, {}, &problems).items.constFirst().page, 0);
     }
 };
 
