@@ -48,6 +48,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QProgressBar>
+#include <QScrollBar>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -130,6 +131,9 @@ MainWindow::MainWindow(QWidget *parent)
     });
     connect(m_reader, &Views::ReaderView::searchResult, m_findBar, &Views::FindBar::showResult);
     connect(m_reader, &Views::ReaderView::textColumnChanged, m_header, &Views::DocumentHeader::alignWith);
+    // The header follows the page being read in a document with pages.
+    connect(m_reader->verticalScrollBar(), &QScrollBar::valueChanged, this, &MainWindow::updatePage);
+    connect(m_reader, &QPlainTextEdit::cursorPositionChanged, this, &MainWindow::updatePage);
     m_reader->showPlaceholder(tr("Open a bundle to start reading: File \u203A Open Bundle (Ctrl+O), or drop an index file or folder here."));
 
     m_progress->setMaximumWidth(220);
@@ -685,10 +689,15 @@ void MainWindow::onTextReady(const QString &documentId, const Models::DocumentTe
     const int row = m_documents->rowOfId(documentId);
     if (row >= 0)
         m_header->showEntry(m_documents->entry(row));
+    m_pageStarts.clear();
     if (text.status == Models::DocumentStatus::Error) {
         const QString why = text.diagnostics.isEmpty() ? QString() : text.diagnostics.constFirst().message;
         m_reader->showPlaceholder(tr("This document cannot be shown: %1").arg(why));
     } else {
+        for (const Models::TextBlock &block : text.blocks) {
+            if (block.page > 0 && (m_pageStarts.isEmpty() || m_pageStarts.constLast().second != block.page))
+                m_pageStarts.append({block.start, block.page});
+        }
         m_reader->showDocument(text.text);
         m_sourceView->showSource(text.source.isEmpty() ? text.text : text.source, text.sourceSyntax);
         showSegmentation();
@@ -711,7 +720,22 @@ void MainWindow::onTextReady(const QString &documentId, const Models::DocumentTe
     }
     m_showSource->setEnabled(text.status != Models::DocumentStatus::Error && !text.sourceSyntax.isEmpty());
     updateSourcePage();
+    updatePage();
     maybeSettled();
+}
+
+// The page of the text in the middle of the reader (a PDF's), in the header.
+void MainWindow::updatePage()
+{
+    if (m_pageStarts.isEmpty()) {
+        m_header->setPage(0, 0);
+        return;
+    }
+    const qsizetype top = m_reader->cursorForPosition(QPoint(m_reader->viewport()->width() / 2, m_reader->viewport()->height() / 2)).position();
+    const auto after = std::upper_bound(m_pageStarts.cbegin(), m_pageStarts.cend(), top,
+                                        [](qsizetype position, const std::pair<qsizetype, int> &start) { return position < start.first; });
+    const int page = after == m_pageStarts.cbegin() ? m_pageStarts.constFirst().second : std::prev(after)->second;
+    m_header->setPage(page, m_pageStarts.constLast().second);
 }
 
 void MainWindow::createNotesDock()

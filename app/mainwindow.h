@@ -99,6 +99,7 @@ private:
     void onTextReady(const QString &documentId, const Models::DocumentText &text);
     void updateStatus();
     void updateSourcePage();
+    void updatePage();
     void createReadingActions(QMenu *view);
     void createEntitiesDock();
     void createNotesDock();
@@ -161,6 +162,8 @@ private:
     QString m_bundlePath;
     QString m_initialDocument;
     QString m_shownId;
+    /// Where each page of the shown document begins (UTF-16 offset, page), for a document with pages.
+    QList<std::pair<qsizetype, int>> m_pageStarts;
     QString m_pendingId;
     QSet<QString> m_reportedReadProblems;
     bool m_loading = false;

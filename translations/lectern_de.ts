@@ -3380,6 +3380,10 @@
         <source>Title in the index: %1</source>
         <translation>Titel im Index: %1</translation>
     </message>
+    <message>
+        <source>page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::Views::DocumentListPanel</name>

@@ -3345,6 +3345,10 @@
         <source>Title in the index: %1</source>
         <translation>インデックス上のタイトル: %1</translation>
     </message>
+    <message>
+        <source>page %1 of %2</source>
+        <translation>%2 ページ中 %1 ページ目</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::Views::DocumentListPanel</name>

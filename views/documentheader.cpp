@@ -7,6 +7,7 @@
 #include <KSyntaxHighlighting/Theme>
 
 #include <QLabel>
+#include <QTextDocument>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -49,11 +50,37 @@ DocumentHeader::DocumentHeader(ThemeRegistry *themes, QWidget *parent)
 
 void DocumentHeader::showEntry(const Models::DocumentEntry &entry)
 {
-    if (entry.id != m_entry.id)
+    if (entry.id != m_entry.id) {
         m_headline.clear();
+        m_page = m_pages = 0;
+    }
     m_entry = entry;
     m_title->setText(m_headline.isEmpty() ? entry.displayTitle() : m_headline);
     m_title->setToolTip(entry.title.isEmpty() || entry.title == m_title->text() ? QString() : tr("Title in the index: %1").arg(entry.title));
+    showProvenance();
+    setVisible(true);
+}
+
+void DocumentHeader::setPage(int page, int pages)
+{
+    if (page == m_page && pages == m_pages)
+        return;
+    m_page = page;
+    m_pages = pages;
+    if (!m_entry.id.isEmpty())
+        showProvenance();
+}
+
+QString DocumentHeader::provenanceText() const
+{
+    QTextDocument html;
+    html.setHtml(m_provenance->text());
+    return html.toPlainText();
+}
+
+void DocumentHeader::showProvenance()
+{
+    const Models::DocumentEntry &entry = m_entry;
     QStringList parts;
     if (!entry.source.isEmpty())
         parts.append(entry.source.toHtmlEscaped());
@@ -67,8 +94,9 @@ void DocumentHeader::showEntry(const Models::DocumentEntry &entry)
         parts.append(entry.url.toHtmlEscaped());
     if (!entry.declaredPath.isEmpty())
         parts.append(entry.declaredPath.toHtmlEscaped());
+    if (m_pages > 0)
+        parts.append(tr("page %1 of %2").arg(m_page).arg(m_pages));
     m_provenance->setText(parts.join(u" \u00B7 "_s));
-    setVisible(true);
 }
 
 void DocumentHeader::setHeadline(const QString &headline)
@@ -118,6 +146,7 @@ void DocumentHeader::clear()
 {
     m_entry = {};
     m_headline.clear();
+    m_page = m_pages = 0;
     m_title->clear();
     m_provenance->clear();
     setVisible(false);

@@ -51,6 +51,9 @@
 #include <QTextCursor>
 #include <QLineEdit>
 #include <QSettings>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -1402,6 +1405,45 @@ private Q_SLOTS:
         // beta.md has no title in the index; its first line is its headline.
         const QModelIndex beta = documents(window)->view()->model()->index(1, Lectern::Models::DocumentListModel::TitleColumn);
         QTRY_COMPARE_WITH_TIMEOUT(beta.data().toString(), u"Night trains"_s, 5000);
+    }
+
+    void aPdfShowsThePageBeingReadInTheHeader()
+    {
+        QTemporaryDir dir;
+        {
+            QPdfWriter writer(dir.filePath(u"minutes.pdf"_s));
+            writer.setResolution(72);
+            writer.setPageSize(QPageSize(QPageSize::A4));
+            QPainter painter(&writer);
+            QFont font(u"DejaVu Sans"_s);
+            font.setPixelSize(11);
+            painter.setFont(font);
+            for (int page = 1; page <= 3; ++page) {
+                if (page > 1)
+                    writer.newPage();
+                for (int line = 0; line < 40; ++line)
+                    painter.drawText(60, 60 + line * 18, u"Minutes of the harbour board, page %1, item %2 of the meeting."_s.arg(page).arg(line + 1));
+            }
+        }
+        QFile index(dir.filePath(u"index.txt"_s));
+        QVERIFY(index.open(QIODevice::WriteOnly));
+        index.write("minutes.pdf\n");
+        index.close();
+        MainWindow window;
+        window.resize(1100, 700);
+        window.show();
+        QSignalSpy settled(&window, &MainWindow::settled);
+        window.openBundle(index.fileName());
+        QVERIFY(settled.wait(20000));
+        auto *header = window.findChild<Lectern::Views::DocumentHeader *>();
+        auto *reader = window.findChild<Lectern::Views::ReaderView *>();
+        QVERIFY(header && reader);
+        QVERIFY2(header->provenanceText().contains(u"page 1 of 3"_s), qPrintable(header->provenanceText()));
+        if (const QString shots = qEnvironmentVariable("LECTERN_SCREENSHOT_DIR"); !shots.isEmpty())
+            window.grab().save(shots + u"/pdf-page.png"_s);
+        // Read on to the end: the header follows.
+        reader->verticalScrollBar()->setValue(reader->verticalScrollBar()->maximum());
+        QTRY_VERIFY2(header->provenanceText().contains(u"page 3 of 3"_s), qPrintable(header->provenanceText()));
     }
 
     void problemsOpenTheirPanelAndShowACount()
