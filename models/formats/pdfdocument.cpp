@@ -31,6 +31,11 @@ struct Line {
     QRectF box;
 };
 
+// Two columns need this many lines each, and lines crossing the gutter
+// between them at most this share of the page's lines.
+constexpr qsizetype MinColumnLines = 4;
+constexpr double MaxCrossingShare = 0.2;
+
 struct PageLines {
     QList<Line> lines;
     double height = 0;
@@ -45,6 +50,61 @@ struct PageLines {
         return height <= 0 || box.bottom() < 0.1 * height || box.top() > 0.9 * height;
     }
 };
+
+// A page set in two columns reads down the left one, then down the right
+// one. Poppler may give their lines side by side (a paragraph of each in
+// turn); when a vertical gutter in the middle of the page is crossed by few
+// lines, the lines between two that cross it (a title over both columns, a
+// wide picture's caption) are put in that order. A page in one column has
+// no such gutter and keeps Poppler's order.
+void orderColumns(QList<Line> &lines, double width)
+{
+    if (lines.size() < 2 * MinColumnLines || width <= 0)
+        return;
+    double gutter = -1;
+    qsizetype fewest = lines.size();
+    for (double x = 0.3 * width; x <= 0.7 * width; x += 0.01 * width) {
+        qsizetype crossing = 0, left = 0, right = 0;
+        for (const Line &line : std::as_const(lines)) {
+            if (line.box.left() < x && line.box.right() > x)
+                ++crossing;
+            else if (line.box.right() <= x)
+                ++left;
+            else
+                ++right;
+        }
+        if (left >= MinColumnLines && right >= MinColumnLines && crossing < fewest) {
+            fewest = crossing;
+            gutter = x;
+        }
+    }
+    if (gutter < 0 || double(fewest) > MaxCrossingShare * double(lines.size()))
+        return;
+    QList<Line> ordered;
+    ordered.reserve(lines.size());
+    QList<Line> left, right;
+    const auto byTop = [](const Line &a, const Line &b) { return a.box.top() < b.box.top(); };
+    const auto flush = [&] {
+        std::stable_sort(left.begin(), left.end(), byTop);
+        std::stable_sort(right.begin(), right.end(), byTop);
+        ordered += left;
+        ordered += right;
+        left.clear();
+        right.clear();
+    };
+    QList<Line> byHeight = lines;
+    std::stable_sort(byHeight.begin(), byHeight.end(), byTop);
+    for (const Line &line : std::as_const(byHeight)) {
+        if (line.box.left() < gutter && line.box.right() > gutter) {
+            flush();
+            ordered.append(line);
+        } else {
+            (line.box.right() <= gutter ? left : right).append(line);
+        }
+    }
+    flush();
+    lines = std::move(ordered);
+}
 
 // Words to lines: Poppler links the words of one line with nextWord().
 PageLines linesOf(Poppler::Page &page)
@@ -67,6 +127,7 @@ PageLines linesOf(Poppler::Page &page)
     }
     if (!line.text.isEmpty())
         result.lines.append(line);
+    orderColumns(result.lines, page.pageSizeF().width());
     return result;
 }
 

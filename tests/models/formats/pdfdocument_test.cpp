@@ -62,6 +62,37 @@ QByteArray report(int pages)
     return bytes;
 }
 
+// One page in two columns under a title across both: each column three
+// short paragraphs, drawn right column first so the file's order is not
+// the reading order.
+QByteArray twoColumns()
+{
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    QPdfWriter writer(&buffer);
+    writer.setResolution(72);
+    writer.setPageSize(QPageSize(QPageSize::A4));
+    QPainter painter(&writer);
+    QFont font(u"DejaVu Sans"_s);
+    font.setPixelSize(10);
+    painter.setFont(font);
+    painter.drawText(50, 50, u"Minutes of the spring meeting of the harbour board, with the reports of both of its committees"_s);
+    for (const int column : {1, 0}) {
+        const int left = column == 0 ? 50 : 310;
+        int y = 80;
+        for (int paragraph = 1; paragraph <= 3; ++paragraph) {
+            for (int line = 1; line <= 4; ++line) {
+                painter.drawText(left, y, u"Column %1 paragraph %2 line %3 of it."_s.arg(column == 0 ? u"left"_s : u"right"_s).arg(paragraph).arg(line));
+                y += 13;
+            }
+            y += 14;
+        }
+    }
+    painter.end();
+    return bytes;
+}
+
 QByteArray scan()
 {
     QByteArray bytes;
@@ -111,6 +142,29 @@ private Q_SLOTS:
         QCOMPARE(furniture.size(), 8);
         QVERIFY(furniture.contains(u"Page 3 of 4"_s));
         QVERIFY(furniture.at(0).startsWith(u"Harbour Review 2026"_s));
+    }
+
+    void twoColumnsReadLeftThenRight()
+    {
+        const PackagedText read = PackagedDocument::read(twoColumns(), DocumentFormat::Pdf);
+        QVERIFY2(read.error.isEmpty(), qPrintable(read.error));
+        const qsizetype left = read.text.indexOf(u"Column left paragraph 3 line 4"_s);
+        const qsizetype right = read.text.indexOf(u"Column right paragraph 1 line 1"_s);
+        QVERIFY2(left >= 0 && right >= 0, qPrintable(read.text));
+        // The whole left column comes before the right one, and no line mixes the two.
+        QVERIFY2(left < right, qPrintable(read.text));
+        // The title over both columns comes first.
+        QVERIFY2(read.text.startsWith(u"Minutes of the spring meeting"_s), qPrintable(read.text.left(200)));
+        // Six paragraphs, each of its four lines joined.
+        int paragraphs = 0;
+        for (const TextBlock &block : read.blocks) {
+            const QString text = read.text.mid(block.start, block.length());
+            if (text.startsWith(u"Column "_s)) {
+                ++paragraphs;
+                QVERIFY2(text.count(u"Column "_s) == 4, qPrintable(text));
+            }
+        }
+        QCOMPARE(paragraphs, 6);
     }
 
     void aScanWithoutTextSaysSo()
