@@ -8,8 +8,8 @@ namespace Lectern::ImportSettings {
 Models::ImportLimits limits()
 {
     const QSettings settings;
-    return Models::ImportLimits::sized(settings.value(ImportMegabytesKey, DefaultImportMegabytes).toLongLong(),
-                                       settings.value(NoteKiloCharactersKey, DefaultNoteKiloCharacters).toLongLong());
+    return Models::ImportLimits::sized(settings.value(ImportMegabytesKey, defaultImportMegabytes()).toLongLong(),
+                                       settings.value(NoteKiloCharactersKey, defaultNoteKiloCharacters()).toLongLong());
 }
 
 } // namespace Lectern::ImportSettings

@@ -11,9 +11,15 @@ namespace Lectern {
 namespace ImportSettings {
 inline constexpr QLatin1StringView ImportMegabytesKey("limits/importMegabytes");
 inline constexpr QLatin1StringView NoteKiloCharactersKey("limits/noteKiloCharacters");
-/// ImportLimits' own defaults: 1 GiB unpacked, notes of 1 Mi characters.
-inline constexpr int DefaultImportMegabytes = 1024;
-inline constexpr int DefaultNoteKiloCharacters = 1024;
+/// ImportLimits' own defaults, in the units Settings shows.
+[[nodiscard]] inline int defaultImportMegabytes()
+{
+    return int(Models::ImportLimits{}.maximumArchiveSize / Models::ImportLimits::MiB);
+}
+[[nodiscard]] inline int defaultNoteKiloCharacters()
+{
+    return int(Models::ImportLimits{}.maximumNoteSize / 1024);
+}
 
 /// The import budgets saved in QSettings, or the defaults.
 [[nodiscard]] Models::ImportLimits limits();

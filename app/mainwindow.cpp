@@ -389,8 +389,8 @@ void MainWindow::createActions()
         const Views::Preferences before{m_themes->themeName(),
                                         int(settings.value(MaxFileSizeKey, Models::LoadOptions::DefaultMaxFileSize / (1024 * 1024)).toLongLong()),
                                         settings.value(AllowOutsideKey, false).toBool(),
-                                        settings.value(ImportSettings::ImportMegabytesKey, ImportSettings::DefaultImportMegabytes).toInt(),
-                                        settings.value(ImportSettings::NoteKiloCharactersKey, ImportSettings::DefaultNoteKiloCharacters).toInt()};
+                                        settings.value(ImportSettings::ImportMegabytesKey, ImportSettings::defaultImportMegabytes()).toInt(),
+                                        settings.value(ImportSettings::NoteKiloCharactersKey, ImportSettings::defaultNoteKiloCharacters()).toInt()};
         Views::PreferencesDialog dialog(m_themes, before, this);
         if (dialog.exec() != QDialog::Accepted)
             return;
@@ -689,15 +689,13 @@ void MainWindow::onTextReady(const QString &documentId, const Models::DocumentTe
     const int row = m_documents->rowOfId(documentId);
     if (row >= 0)
         m_header->showEntry(m_documents->entry(row));
-    m_pageStarts.clear();
+    m_pagedBlocks.clear();
     if (text.status == Models::DocumentStatus::Error) {
         const QString why = text.diagnostics.isEmpty() ? QString() : text.diagnostics.constFirst().message;
         m_reader->showPlaceholder(tr("This document cannot be shown: %1").arg(why));
     } else {
-        for (const Models::TextBlock &block : text.blocks) {
-            if (block.page > 0 && (m_pageStarts.isEmpty() || m_pageStarts.constLast().second != block.page))
-                m_pageStarts.append({block.start, block.page});
-        }
+        if (!text.blocks.isEmpty() && text.blocks.constLast().page > 0)
+            m_pagedBlocks = text.blocks;
         m_reader->showDocument(text.text);
         m_sourceView->showSource(text.source.isEmpty() ? text.text : text.source, text.sourceSyntax);
         showSegmentation();
@@ -727,15 +725,12 @@ void MainWindow::onTextReady(const QString &documentId, const Models::DocumentTe
 // The page of the text in the middle of the reader (a PDF's), in the header.
 void MainWindow::updatePage()
 {
-    if (m_pageStarts.isEmpty()) {
+    if (m_pagedBlocks.isEmpty()) {
         m_header->setPage(0, 0);
         return;
     }
-    const qsizetype top = m_reader->cursorForPosition(QPoint(m_reader->viewport()->width() / 2, m_reader->viewport()->height() / 2)).position();
-    const auto after = std::upper_bound(m_pageStarts.cbegin(), m_pageStarts.cend(), top,
-                                        [](qsizetype position, const std::pair<qsizetype, int> &start) { return position < start.first; });
-    const int page = after == m_pageStarts.cbegin() ? m_pageStarts.constFirst().second : std::prev(after)->second;
-    m_header->setPage(page, m_pageStarts.constLast().second);
+    const QPoint middle(m_reader->viewport()->width() / 2, m_reader->viewport()->height() / 2);
+    m_header->setPage(Models::pageAt(m_pagedBlocks, m_reader->cursorForPosition(middle).position()), m_pagedBlocks.constLast().page);
 }
 
 void MainWindow::createNotesDock()

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "loadoptions.h"
+#include "textblock.h"
 #include "readerview.h"
 
 #include <QMainWindow>
@@ -162,8 +163,8 @@ private:
     QString m_bundlePath;
     QString m_initialDocument;
     QString m_shownId;
-    /// Where each page of the shown document begins (UTF-16 offset, page), for a document with pages.
-    QList<std::pair<qsizetype, int>> m_pageStarts;
+    /// The shown document's blocks when they have pages (a PDF's), else none.
+    Models::TextBlocks m_pagedBlocks;
     QString m_pendingId;
     QSet<QString> m_reportedReadProblems;
     bool m_loading = false;

@@ -39,6 +39,13 @@ struct DocumentCheck {
 
 /// Reads and checks documents. Pure functions over the file system, safe on
 /// any thread.
+/// What the document is called outside its text: the page's own title
+/// when it states one (HTML metadata), else the index's.
+[[nodiscard]] inline QString documentTitle(const DocumentEntry &entry, const DocumentText &text)
+{
+    return text.metadata.title.isEmpty() ? entry.title : text.metadata.title;
+}
+
 class DocumentReader final
 {
 public:

@@ -55,8 +55,7 @@ void segmentBundle(QPromise<SegmentationBatch> &promise, const std::shared_ptr<D
     auto segmentAt = [&](int index, const DocumentText &text) {
         const int row = rows.at(index);
         const DocumentEntry &entry = bundle.documents.at(row);
-        const QString title = !text.metadata.title.isEmpty() ? text.metadata.title : entry.title;
-        return Segmenter::segment(entry.id, text.text, blocksOf(text), profile.get(), title);
+        return Segmenter::segment(entry.id, text.text, blocksOf(text), profile.get(), documentTitle(entry, text));
     };
     SegmentationBatch batch;
     for (int index = 0; index < rows.size(); ++index) {

@@ -17,7 +17,7 @@ QList<Models::SourceDocument> readTexts(Models::Bundle &bundle, const Models::Lo
         entry.status = text.status;
         if (text.status == Models::DocumentStatus::Error)
             continue;
-        const QString title = !text.metadata.title.isEmpty() ? text.metadata.title : entry.title;
+        const QString title = Models::documentTitle(entry, text);
         documents.append({entry.id, std::move(text.text), std::move(text.blocks), title});
     }
     return documents;

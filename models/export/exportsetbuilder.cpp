@@ -54,20 +54,6 @@ QString codePath(const QList<Code> &codes, const QHash<QString, qsizetype> &byId
 
 } // namespace
 
-namespace {
-
-// The page of the block that holds UTF-16 position @p at (blocks are in
-// text order), or of the last block before it; 0 when the blocks have no pages.
-int pageAt(const TextBlocks &blocks, qsizetype at)
-{
-    const auto after = std::upper_bound(blocks.cbegin(), blocks.cend(), at, [](qsizetype position, const TextBlock &block) {
-        return position < block.start;
-    });
-    return after == blocks.cbegin() ? (blocks.isEmpty() ? 0 : blocks.constFirst().page) : std::prev(after)->page;
-}
-
-} // namespace
-
 TextReader ExportSetBuilder::fileReader(const Bundle &bundle, const LoadOptions &options)
 {
     return [rootDir = bundle.rootDir, options](const DocumentEntry &entry, QString *error) -> std::optional<QString> {
@@ -92,7 +78,7 @@ SourceReader ExportSetBuilder::fileSourceReader(const Bundle &bundle, const Load
                     = text.diagnostics.isEmpty() ? ExportSetBuilderText::tr("unreadable") : text.diagnostics.constFirst().message;
             return std::nullopt;
         }
-        const QString title = !text.metadata.title.isEmpty() ? text.metadata.title : entry.title;
+        const QString title = documentTitle(entry, text);
         return SourceDocument{entry.id, std::move(text.text), std::move(text.blocks), title};
     };
 }

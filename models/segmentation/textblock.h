@@ -4,6 +4,8 @@
 #include <QList>
 #include <QtTypes>
 
+#include <algorithm>
+
 namespace Lectern::Models {
 
 /// What the markup said a block is, when the document had markup. Plain text
@@ -40,5 +42,14 @@ struct TextBlock {
 };
 
 using TextBlocks = QList<TextBlock>;
+
+/// The page of the block that holds UTF-16 position @p at (blocks in text
+/// order), or of the last block before it; 0 when the blocks have no pages.
+[[nodiscard]] inline int pageAt(const TextBlocks &blocks, qsizetype at)
+{
+    const auto after = std::upper_bound(blocks.cbegin(), blocks.cend(), at,
+                                        [](qsizetype position, const TextBlock &block) { return position < block.start; });
+    return after == blocks.cbegin() ? (blocks.isEmpty() ? 0 : blocks.constFirst().page) : std::prev(after)->page;
+}
 
 } // namespace Lectern::Models

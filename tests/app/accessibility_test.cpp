@@ -77,6 +77,17 @@ QStringList namelessControls(QWidget *root)
     return nameless;
 }
 
+// The sample bundle, copied to @p dir, open in @p window once it has settled.
+bool openSample(const QTemporaryDir &dir, MainWindow &window)
+{
+    const QString index = GuiTest::copyBundle(dir, QStringLiteral(LECTERN_SOURCE_DIR) + u"/resources/samples/newsroom"_s, u"bundle.json"_s);
+    window.resize(1400, 900);
+    window.show();
+    QSignalSpy settled(&window, &MainWindow::settled);
+    window.openBundle(index);
+    return settled.wait(20000);
+}
+
 } // namespace
 
 class AccessibilityTest final : public QObject
@@ -96,13 +107,8 @@ private Q_SLOTS:
     void everyControlOfTheWindowHasAName()
     {
         QTemporaryDir dir;
-        const QString index = GuiTest::copyBundle(dir, QStringLiteral(LECTERN_SOURCE_DIR) + u"/resources/samples/newsroom"_s, u"bundle.json"_s);
         MainWindow window;
-        window.resize(1400, 900);
-        window.show();
-        QSignalSpy settled(&window, &MainWindow::settled);
-        window.openBundle(index);
-        QVERIFY(settled.wait(20000));
+        QVERIFY(openSample(dir, window));
         // Every panel shown, the ones that start hidden too.
         for (QDockWidget *dock : window.findChildren<QDockWidget *>())
             dock->show();
@@ -124,13 +130,8 @@ private Q_SLOTS:
     void theReaderSaysInWordsWhatItsColoursMean()
     {
         QTemporaryDir dir;
-        const QString index = GuiTest::copyBundle(dir, QStringLiteral(LECTERN_SOURCE_DIR) + u"/resources/samples/newsroom"_s, u"bundle.json"_s);
         MainWindow window;
-        window.resize(1400, 900);
-        window.show();
-        QSignalSpy settled(&window, &MainWindow::settled);
-        window.openBundle(index);
-        QVERIFY(settled.wait(20000));
+        QVERIFY(openSample(dir, window));
         auto *reader = window.findChild<Lectern::Views::ReaderView *>();
         QVERIFY(reader);
         // An entity of the sample's gazetteer, in the first document shown,
