@@ -21,7 +21,8 @@ inline constexpr QLatin1StringView NoteKiloCharactersKey("limits/noteKiloCharact
     return int(Models::ImportLimits{}.maximumNoteSize / 1024);
 }
 
-/// The import budgets saved in QSettings, or the defaults.
+/// The import budgets saved in QSettings; the default for one that is
+/// missing or broken (not a number, not positive).
 [[nodiscard]] Models::ImportLimits limits();
 } // namespace ImportSettings
 

@@ -3,6 +3,7 @@
 #include "annotationworkspace.h"
 #include "exportcontroller.h"
 #include "exportdialog.h"
+#include "importsettings.h"
 #include "mainwindow.h"
 #include "reanchorer.h"
 #include "readerview.h"
@@ -167,6 +168,16 @@ private Q_SLOTS:
         QVERIFY(exported.last().at(1).toString().contains(u"out.md"_s));
         QVERIFY(!QFile::exists(impossible));
         dialog->close();
+    }
+
+    void brokenImportSettingsFallBackToTheDefaults()
+    {
+        QSettings().setValue(u"limits/noteKiloCharacters"_s, u"lots"_s);
+        QSettings().setValue(u"limits/importMegabytes"_s, -5);
+        const Lectern::Models::ImportLimits limits = Lectern::ImportSettings::limits();
+        QSettings().remove(u"limits"_s);
+        QCOMPARE(limits.maximumNoteSize, Lectern::Models::ImportLimits{}.maximumNoteSize);
+        QCOMPARE(limits.maximumArchiveSize, Lectern::Models::ImportLimits{}.maximumArchiveSize);
     }
 
     void importBringsAnnotationsBack()
