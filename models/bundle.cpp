@@ -20,6 +20,8 @@ QString indexFormName(IndexForm form)
         return u"directory"_s;
     case IndexForm::JsonLines:
         return u"jsonl"_s;
+    case IndexForm::Warc:
+        return u"warc"_s;
     }
     return {};
 }

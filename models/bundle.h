@@ -11,7 +11,7 @@
 namespace Lectern::Models {
 
 /// The shapes an index can take (docs/formats.md describes each).
-enum class IndexForm { Manifest, PlainList, Csv, Tsv, Directory, JsonLines };
+enum class IndexForm { Manifest, PlainList, Csv, Tsv, Directory, JsonLines, Warc };
 
 [[nodiscard]] QString indexFormName(IndexForm form);
 

@@ -102,7 +102,8 @@ bool isSupportedDocumentPath(const QString &path)
 {
     const QString suffix = lowerSuffix(path);
     return suffix == "txt"_L1 || suffix == "text"_L1 || suffix == "md"_L1 || suffix == "markdown"_L1
-        || suffix == "html"_L1 || suffix == "htm"_L1 || suffix == "xhtml"_L1 || isPackagedFormat(formatForPath(path));
+        || suffix == "html"_L1 || suffix == "htm"_L1 || suffix == "xhtml"_L1 || isPackagedFormat(formatForPath(path))
+        || path.endsWith(".warc"_L1, Qt::CaseInsensitive) || path.endsWith(".warc.gz"_L1, Qt::CaseInsensitive);
 }
 
 } // namespace Lectern::Models

@@ -17,6 +17,10 @@ enum class DocumentFormat { PlainText, Markdown, Html, Pdf, Docx, Odt, Epub };
         || format == DocumentFormat::Epub;
 }
 
+/// Where a document's bytes are: a file of its own, a line of a JSON Lines
+/// corpus, or a record of a web archive (WARC).
+enum class DocumentContainer : quint8 { File, JsonLine, WarcRecord };
+
 /// Pending: listed, not yet checked on disk. Ok: readable. Warning: readable
 /// with a caveat (replacement characters, say). Error: cannot be read.
 enum class DocumentStatus { Pending, Ok, Warning, Error };
@@ -35,9 +39,13 @@ struct DocumentEntry {
     QString declaredPath; ///< the path as the index wrote it
     DocumentFormat format = DocumentFormat::PlainText;
 
-    /// For JSON Lines corpora the text sits inline in the index: byte range of
-    /// its line inside `path`. -1 when the text is a file of its own.
+    DocumentContainer container = DocumentContainer::File;
+    /// For a JSON Lines corpus, the byte range of the entry's line inside
+    /// `path`; for a WARC record, where it lies (WarcRecordRef: the offset of
+    /// the record or its gzip member, the decompressed bytes to skip, the
+    /// record's length). -1 when the text is a file of its own.
     qint64 inlineOffset = -1;
+    qint64 inlineSkip = 0;
     qint64 inlineLength = 0;
 
     int indexLine = 0;  ///< line of the index that declared it (1-based; 0 for directories)
@@ -45,7 +53,8 @@ struct DocumentEntry {
     DocumentStatus status = DocumentStatus::Pending;
     QString statusMessage;
 
-    [[nodiscard]] bool isInline() const { return inlineOffset >= 0; }
+    /// True when the text sits inside a bigger file (a corpus line, an archive record).
+    [[nodiscard]] bool isInline() const { return container != DocumentContainer::File; }
     [[nodiscard]] QString displayTitle() const { return title.isEmpty() ? id : title; }
 };
 
@@ -58,7 +67,7 @@ struct DocumentEntry {
 [[nodiscard]] DocumentFormat formatForPath(const QString &path);
 /// The file name without its last extension ("a/2026.story.txt" gives "2026.story").
 [[nodiscard]] QString fileStem(QStringView path);
-/// Whether a directory bundle picks this file up.
+/// Whether a directory bundle picks this file up (documents, and web archives, whose records it lists).
 [[nodiscard]] bool isSupportedDocumentPath(const QString &path);
 
 } // namespace Lectern::Models

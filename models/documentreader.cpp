@@ -6,6 +6,7 @@
 #include "legacyencoding.h"
 #include "packageddocument.h"
 #include "textdecoder.h"
+#include "warcarchive.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -109,7 +110,40 @@ DocumentText DocumentReader::read(const DocumentEntry &entry, const QString &roo
         return result;
     };
 
-    if (entry.isInline()) {
+    QString sourceHeader; // what the Source view shows above a page's markup (a WARC record's headers)
+    if (entry.container == DocumentContainer::WarcRecord) {
+        QString error;
+        InputFile::Rules rules = inputRules(rootDir, options);
+        rules.maxBytes = -1; // the limit is for the record, not for the archive that holds it
+        const std::unique_ptr<QFile> file = InputFile::open(entry.path, rules, &error);
+        if (!file)
+            return fail({Diagnostic::error(entry.path, 0, DocumentReaderText::tr("cannot read the web archive: %1").arg(error))});
+        const WarcPayload payload = WarcArchive::read(
+            *file, {.offset = entry.inlineOffset, .skip = entry.inlineSkip, .length = entry.inlineLength}, options.maxFileSize);
+        const QString where = DocumentReaderText::tr("record %1").arg(entry.declaredPath.section(u'#', -1));
+        if (!payload.error.isEmpty())
+            return fail({Diagnostic::error(entry.path, 0, DocumentReaderText::tr("%1: %2").arg(where, payload.error))});
+        result.bytes = payload.body.size();
+        if (!payload.note.isEmpty())
+            result.diagnostics.append(Diagnostic::warning(entry.path, 0, DocumentReaderText::tr("%1: %2").arg(where, payload.note)));
+        // Browsers take a BOM first, then the HTTP header's charset, then the page's own declaration.
+        QByteArray declared = payload.charset;
+        if (declared.isEmpty() && entry.format == DocumentFormat::Html)
+            declared = LegacyEncoding::declaredInHtml(payload.body);
+        DecodedText decoded = TextDecoder::decode(payload.body, entry.path, declared);
+        if (decoded.binary)
+            return fail(decoded.diagnostics);
+        result.text = std::move(decoded.text);
+        result.diagnostics.append(decoded.diagnostics);
+        if (!result.diagnostics.isEmpty())
+            result.status = DocumentStatus::Warning;
+        sourceHeader = QString::fromUtf8(payload.headers);
+        TextDecoder::normaliseLineEndings(sourceHeader);
+        if (entry.format != DocumentFormat::Html) {
+            result.source = sourceHeader + result.text;
+            result.sourceSyntax = entry.format == DocumentFormat::Markdown ? u"Markdown"_s : QString();
+        }
+    } else if (entry.isInline()) {
         QString error;
         const std::unique_ptr<QFile> file = InputFile::open(entry.path, {}, &error);
         if (file && !file->seek(entry.inlineOffset))
@@ -167,8 +201,8 @@ DocumentText DocumentReader::read(const DocumentEntry &entry, const QString &roo
             result.status = DocumentStatus::Warning;
     }
     if (entry.format == DocumentFormat::Html) {
-        if (!entry.isInline()) {
-            result.source = result.text;
+        if (entry.container != DocumentContainer::JsonLine) {
+            result.source = sourceHeader + result.text;
             result.sourceSyntax = u"HTML"_s;
         }
         HtmlPage page = HtmlPage::read(result.text);

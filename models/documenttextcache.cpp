@@ -11,7 +11,8 @@ namespace {
 
 QString keyFor(const DocumentEntry &entry)
 {
-    return entry.isInline() ? entry.path + u'#' + QString::number(entry.inlineOffset) : entry.path;
+    return entry.isInline() ? entry.path + u'#' + QString::number(entry.inlineOffset) + u'+' + QString::number(entry.inlineSkip)
+                            : entry.path;
 }
 
 } // namespace

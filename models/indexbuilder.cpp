@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "indexbuilder.h"
 
+#include "warcarchive.h"
+
 #include <QCoreApplication>
 #include <QDir>
 
@@ -109,6 +111,10 @@ void IndexBuilder::addFileEntry(DocumentEntry entry)
     const std::optional<QString> resolved = resolve(entry.declaredPath, entry.indexLine);
     if (!resolved)
         return;
+    if (WarcArchive::isWarcPath(*resolved)) {
+        addWarcEntries(*resolved, *this, entry);
+        return;
+    }
     entry.path = *resolved;
     entry.format = formatForPath(*resolved);
     if (!claimId(entry))
@@ -118,7 +124,8 @@ void IndexBuilder::addFileEntry(DocumentEntry entry)
 
 void IndexBuilder::addInlineEntry(DocumentEntry entry)
 {
-    entry.path = m_bundle.indexPath;
+    if (entry.path.isEmpty())
+        entry.path = m_bundle.indexPath;
     if (!claimId(entry))
         return;
     m_bundle.documents.append(std::move(entry));

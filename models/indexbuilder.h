@@ -21,7 +21,8 @@ public:
 
     /// An entry whose text is a file named by `entry.declaredPath`.
     void addFileEntry(DocumentEntry entry);
-    /// An entry whose text sits inline in the index (JSON Lines).
+    /// An entry whose text sits inside a bigger file: the index (JSON Lines) when
+    /// `entry.path` is empty, else the file it names (a web archive).
     void addInlineEntry(DocumentEntry entry);
     /// The absolute path for `declared` (relative to the bundle's folder), or
     /// nothing, after an error on `line`, when it leaves that folder unallowed.
@@ -53,6 +54,9 @@ void readPlainListIndex(const QString &text, IndexBuilder &builder);
 void readDelimitedIndex(const QString &text, QChar separator, IndexBuilder &builder);
 void readJsonLinesIndex(const QString &path, IndexBuilder &builder);
 void readDirectoryIndex(const QString &path, IndexBuilder &builder);
+/// The captures of the web archive at `path` (the bundle itself, or listed by
+/// `listing`, whose id prefixes theirs and whose source, date and language they take).
+void addWarcEntries(const QString &path, IndexBuilder &builder, const DocumentEntry &listing);
 
 /// 1-based line and column of a byte offset into UTF-8 bytes.
 [[nodiscard]] std::pair<int, int> lineColumnAt(QByteArrayView bytes, qsizetype offset);

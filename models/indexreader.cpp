@@ -4,6 +4,7 @@
 #include "indexbuilder.h"
 #include "inputfile.h"
 #include "textdecoder.h"
+#include "warcarchive.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -32,6 +33,8 @@ IndexForm IndexReader::detectForm(const QString &path)
     const QFileInfo info(path);
     if (info.isDir())
         return IndexForm::Directory;
+    if (WarcArchive::isWarcPath(path))
+        return IndexForm::Warc;
     const QString suffix = info.suffix().toLower();
     if (suffix == "json"_L1)
         return IndexForm::Manifest;
@@ -51,7 +54,9 @@ Bundle IndexReader::read(const QString &path, const LoadOptions &options)
     bundle.indexPath = info.absoluteFilePath();
     bundle.form = detectForm(path);
     bundle.rootDir = bundle.form == IndexForm::Directory ? bundle.indexPath : info.absolutePath();
-    bundle.name = bundle.form == IndexForm::Directory ? info.fileName() : info.completeBaseName();
+    bundle.name = bundle.form == IndexForm::Directory ? info.fileName()
+                  : bundle.form == IndexForm::Warc    ? WarcArchive::archiveStem(bundle.indexPath)
+                                                      : info.completeBaseName();
     IndexBuilder builder(bundle, options);
 
     if (!info.exists()) {
@@ -66,6 +71,9 @@ Bundle IndexReader::read(const QString &path, const LoadOptions &options)
         break;
     case IndexForm::JsonLines:
         readJsonLinesIndex(bundle.indexPath, builder);
+        break;
+    case IndexForm::Warc:
+        addWarcEntries(bundle.indexPath, builder, {});
         break;
     case IndexForm::Manifest:
     case IndexForm::PlainList:

@@ -114,6 +114,7 @@ void readJsonLinesIndex(const QString &path, IndexBuilder &builder)
                                                  : DocumentFormat::PlainText;
         entry.declaredPath = fileName + u':' + QString::number(lineNumber);
         entry.indexLine = lineNumber;
+        entry.container = DocumentContainer::JsonLine;
         entry.inlineOffset = lineOffset;
         entry.inlineLength = line.size();
         entry.size = line.size();
