@@ -111,6 +111,7 @@ DocumentText DocumentReader::read(const DocumentEntry &entry, const QString &roo
     };
 
     QString sourceHeader; // what the Source view shows above a page's markup (a WARC record's headers)
+    QString notePath = entry.path; // the file problems name
     if (entry.container == DocumentContainer::WarcRecord) {
         QString error;
         InputFile::Rules rules = inputRules(rootDir, options);
@@ -120,17 +121,18 @@ DocumentText DocumentReader::read(const DocumentEntry &entry, const QString &roo
             return fail({Diagnostic::error(entry.path, 0, DocumentReaderText::tr("cannot read the web archive: %1").arg(error))});
         const WarcPayload payload = WarcArchive::read(
             *file, {.offset = entry.inlineOffset, .skip = entry.inlineSkip, .length = entry.inlineLength}, options.maxFileSize);
-        const QString where = DocumentReaderText::tr("record %1").arg(entry.declaredPath.section(u'#', -1));
+        // Problems name the record: "crawl.warc.gz#12".
+        notePath = entry.path + u'#' + entry.declaredPath.section(u'#', -1);
         if (!payload.error.isEmpty())
-            return fail({Diagnostic::error(entry.path, 0, DocumentReaderText::tr("%1: %2").arg(where, payload.error))});
+            return fail({Diagnostic::error(notePath, 0, payload.error)});
         result.bytes = payload.body.size();
         if (!payload.note.isEmpty())
-            result.diagnostics.append(Diagnostic::warning(entry.path, 0, DocumentReaderText::tr("%1: %2").arg(where, payload.note)));
+            result.diagnostics.append(Diagnostic::warning(notePath, 0, payload.note));
         // Browsers take a BOM first, then the HTTP header's charset, then the page's own declaration.
         QByteArray declared = payload.charset;
         if (declared.isEmpty() && entry.format == DocumentFormat::Html)
             declared = LegacyEncoding::declaredInHtml(payload.body);
-        DecodedText decoded = TextDecoder::decode(payload.body, entry.path, declared);
+        DecodedText decoded = TextDecoder::decode(payload.body, notePath, declared);
         if (decoded.binary)
             return fail(decoded.diagnostics);
         result.text = std::move(decoded.text);
@@ -210,7 +212,8 @@ DocumentText DocumentReader::read(const DocumentEntry &entry, const QString &roo
         result.blocks = std::move(page.blocks);
         result.metadata = std::move(page.metadata);
         for (const QString &note : std::as_const(page.notes))
-            result.diagnostics.append(Diagnostic::warning(entry.path, entry.isInline() ? entry.indexLine : 0, note));
+            result.diagnostics.append(
+                Diagnostic::warning(notePath, entry.container == DocumentContainer::JsonLine ? entry.indexLine : 0, note));
         if (!page.notes.isEmpty() && result.status == DocumentStatus::Ok)
             result.status = DocumentStatus::Warning;
     } else if (entry.format == DocumentFormat::Markdown && !entry.isInline()) {

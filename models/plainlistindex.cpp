@@ -61,7 +61,7 @@ void readDirectoryIndex(const QString &path, IndexBuilder &builder)
     if (skipped > 0)
         builder.warning(0,
             IndexText::tr("%1 file(s) in this folder are not documents Lectern reads (.txt, .md, .html, .pdf, .docx, .odt, "
-                          ".epub) and were left out")
+                          ".epub, .warc) and were left out")
                 .arg(skipped));
 }
 

@@ -1935,6 +1935,106 @@
         <source>the book has no chapter that could be read (%1)</source>
         <translation>das Buch hat kein Kapitel, das gelesen werden konnte (%1)</translation>
     </message>
+    <message>
+        <source>the file ends inside the record&apos;s header</source>
+        <translation>die Datei endet im Kopf des Datensatzes</translation>
+    </message>
+    <message>
+        <source>the record&apos;s header is too long to be a WARC header</source>
+        <translation>der Kopf des Datensatzes ist zu lang für einen WARC-Kopf</translation>
+    </message>
+    <message>
+        <source>the compressed body expands to more than %1, the limit for one document; not read</source>
+        <translation>der komprimierte Inhalt entpackt sich auf mehr als %1, die Grenze für ein Dokument; nicht gelesen</translation>
+    </message>
+    <message>
+        <source>the body says it is compressed, but it is not gzip or deflate data; not read</source>
+        <translation>der Inhalt gibt an, komprimiert zu sein, ist aber weder gzip- noch deflate-Daten; nicht gelesen</translation>
+    </message>
+    <message>
+        <source>record %1 (at byte %2): %3</source>
+        <translation>Datensatz %1 (bei Byte %2): %3</translation>
+    </message>
+    <message>
+        <source>not a WARC file: it does not start with a WARC/1.0 or WARC/1.1 record</source>
+        <translation>keine WARC-Datei: sie beginnt nicht mit einem WARC/1.0- oder WARC/1.1-Datensatz</translation>
+    </message>
+    <message>
+        <source>bytes that are not a record; passed over up to the next record</source>
+        <translation>Bytes, die kein Datensatz sind; bis zum nächsten Datensatz übersprungen</translation>
+    </message>
+    <message>
+        <source>the record has no valid Content-Length; passed over</source>
+        <translation>der Datensatz hat keine gültige Content-Length; übersprungen</translation>
+    </message>
+    <message>
+        <source>the record is cut short: its Content-Length is %1 bytes, the file holds %2 of them</source>
+        <translation>der Datensatz bricht ab: seine Content-Length beträgt %1 Bytes, die Datei enthält %2 davon</translation>
+    </message>
+    <message>
+        <source>its Content-Length (%1 bytes) does not end where the record does; passed over</source>
+        <translation>seine Content-Length (%1 Bytes) endet nicht dort, wo der Datensatz endet; übersprungen</translation>
+    </message>
+    <message>
+        <source>the archive expands to more than 100 times its size; listing stopped here (a compression bomb?)</source>
+        <translation>das Archiv entpackt sich auf mehr als das Hundertfache seiner Größe; Auflistung hier angehalten (eine Kompressionsbombe?)</translation>
+    </message>
+    <message>
+        <source>the response has no complete HTTP header; passed over</source>
+        <translation>die Antwort hat keinen vollständigen HTTP-Kopf; übersprungen</translation>
+    </message>
+    <message>
+        <source>the record is no longer where it was when the bundle was opened; reopen the bundle</source>
+        <translation>der Datensatz ist nicht mehr dort, wo er beim Öffnen des Bündels war; öffnen Sie das Bündel erneut</translation>
+    </message>
+    <message>
+        <source>the record holds %1, over the %2 limit for one document; not read (the limit is a setting)</source>
+        <translation>der Datensatz enthält %1, über der Grenze von %2 für ein Dokument; nicht gelesen (die Grenze ist eine Einstellung)</translation>
+    </message>
+    <message>
+        <source>the record is cut short</source>
+        <translation>der Datensatz bricht ab</translation>
+    </message>
+    <message>
+        <source>the response has no complete HTTP header</source>
+        <translation>die Antwort hat keinen vollständigen HTTP-Kopf</translation>
+    </message>
+    <message>
+        <source>the page&apos;s chunked body ends early; read as far as it goes</source>
+        <translation>der in Stücken gesendete Inhalt der Seite endet vorzeitig; so weit wie möglich gelesen</translation>
+    </message>
+    <message>
+        <source>the body is compressed as “%1”, which Lectern does not read</source>
+        <translation>der Inhalt ist als „%1“ komprimiert, was Lectern nicht liest</translation>
+    </message>
+    <message>
+        <source>the page holds more than %1, the limit for one document; not read (the limit is a setting)</source>
+        <translation>die Seite enthält mehr als %1, die Grenze für ein Dokument; nicht gelesen (die Grenze ist eine Einstellung)</translation>
+    </message>
+    <message>
+        <source>the crawler cut this capture short (WARC-Truncated: %1)</source>
+        <translation>der Crawler hat diese Aufnahme gekürzt (WARC-Truncated: %1)</translation>
+    </message>
+    <message>
+        <source>cannot go to byte %1 of the file (%2)</source>
+        <translation>Byte %1 der Datei ist nicht erreichbar (%2)</translation>
+    </message>
+    <message>
+        <source>the bytes after byte %1 are not gzip data</source>
+        <translation>die Bytes nach Byte %1 sind keine gzip-Daten</translation>
+    </message>
+    <message>
+        <source>cannot start decompressing</source>
+        <translation>das Entpacken kann nicht beginnen</translation>
+    </message>
+    <message>
+        <source>the gzip data ends in the middle of a member that starts at byte %1</source>
+        <translation>die gzip-Daten enden mitten in einem Teil, der bei Byte %1 beginnt</translation>
+    </message>
+    <message>
+        <source>the gzip member that starts at byte %1 is corrupt (%2)</source>
+        <translation>der gzip-Teil, der bei Byte %1 beginnt, ist beschädigt (%2)</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::Models::DocumentListModel</name>
@@ -2050,6 +2150,10 @@
     <message>
         <source>the file holds more than %1, the limit for one document; not read (the limit is a setting)</source>
         <translation>die Datei enthält mehr als %1, die Grenze für ein Dokument; nicht gelesen (die Grenze ist eine Einstellung)</translation>
+    </message>
+    <message>
+        <source>cannot read the web archive: %1</source>
+        <translation>das Webarchiv kann nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -2565,16 +2669,80 @@
         <translation>dieser Ordner kann nicht aufgelistet werden (keine Berechtigung?)</translation>
     </message>
     <message>
-        <source>%1 file(s) in this folder are not documents Lectern reads (.txt, .md, .html, .pdf, .docx, .odt, .epub) and were left out</source>
-        <translation>%1 Datei(en) in diesem Ordner sind keine Dokumente, die Lectern liest (.txt, .md, .html, .pdf, .docx, .odt, .epub), und wurden weggelassen</translation>
-    </message>
-    <message>
         <source>a manifest must be a JSON object with a “documents” array</source>
         <translation>ein Manifest muss ein JSON-Objekt mit einem Array „documents“ sein</translation>
     </message>
     <message>
         <source>a manifest must have a “documents” array</source>
         <translation>ein Manifest muss ein Array „documents“ haben</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>cannot read the web archive: %1</source>
+        <translation>das Webarchiv kann nicht gelesen werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more broken record(s) passed over</source>
+        <translation>
+            <numerusform>%n weiterer beschädigter Datensatz übersprungen</numerusform>
+            <numerusform>%n weitere beschädigte Datensätze übersprungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n revisit record(s) (a capture the crawler found unchanged) skipped</source>
+        <translation>
+            <numerusform>%n Revisit-Datensatz (eine Aufnahme, die der Crawler unverändert fand) übersprungen</numerusform>
+            <numerusform>%n Revisit-Datensätze (Aufnahmen, die der Crawler unverändert fand) übersprungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicate record(s) (a record id or payload seen before) skipped</source>
+        <translation>
+            <numerusform>%n doppelter Datensatz (eine bereits gesehene Datensatz-ID oder Nutzlast) übersprungen</numerusform>
+            <numerusform>%n doppelte Datensätze (bereits gesehene Datensatz-IDs oder Nutzlasten) übersprungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n redirect(s) skipped</source>
+        <translation>
+            <numerusform>%n Weiterleitung übersprungen</numerusform>
+            <numerusform>%n Weiterleitungen übersprungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n response(s) with an HTTP status other than 200 skipped</source>
+        <translation>
+            <numerusform>%n Antwort mit einem anderen HTTP-Status als 200 übersprungen</numerusform>
+            <numerusform>%n Antworten mit einem anderen HTTP-Status als 200 übersprungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n capture(s) that are not HTML or text (images, scripts, style sheets...) skipped</source>
+        <translation>
+            <numerusform>%n Aufnahme, die weder HTML noch Text ist (Bilder, Skripte, Stilvorlagen …), übersprungen</numerusform>
+            <numerusform>%n Aufnahmen, die weder HTML noch Text sind (Bilder, Skripte, Stilvorlagen …), übersprungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n capture(s) over the limit for one document skipped (the limit is a setting)</source>
+        <translation>
+            <numerusform>%n Aufnahme über der Grenze für ein Dokument übersprungen (die Grenze ist eine Einstellung)</numerusform>
+            <numerusform>%n Aufnahmen über der Grenze für ein Dokument übersprungen (die Grenze ist eine Einstellung)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the web archive holds no HTML or text page (%n record(s) read)</source>
+        <translation>
+            <numerusform>das Webarchiv enthält keine HTML- oder Textseite (%n Datensatz gelesen)</numerusform>
+            <numerusform>das Webarchiv enthält keine HTML- oder Textseite (%n Datensätze gelesen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 file(s) in this folder are not documents Lectern reads (.txt, .md, .html, .pdf, .docx, .odt, .epub, .warc) and were left out</source>
+        <translation>%1 Datei(en) in diesem Ordner sind keine Dokumente, die Lectern liest (.txt, .md, .html, .pdf, .docx, .odt, .epub, .warc), und wurden weggelassen</translation>
     </message>
 </context>
 <context>

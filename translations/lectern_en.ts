@@ -226,6 +226,65 @@
     </message>
 </context>
 <context>
+    <name>Lectern::Models::IndexReader</name>
+    <message numerus="yes">
+        <source>%n more broken record(s) passed over</source>
+        <translation>
+            <numerusform>%n more broken record passed over</numerusform>
+            <numerusform>%n more broken records passed over</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n revisit record(s) (a capture the crawler found unchanged) skipped</source>
+        <translation>
+            <numerusform>%n revisit record (a capture the crawler found unchanged) skipped</numerusform>
+            <numerusform>%n revisit records (captures the crawler found unchanged) skipped</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicate record(s) (a record id or payload seen before) skipped</source>
+        <translation>
+            <numerusform>%n duplicate record (a record id or payload seen before) skipped</numerusform>
+            <numerusform>%n duplicate records (record ids or payloads seen before) skipped</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n redirect(s) skipped</source>
+        <translation>
+            <numerusform>%n redirect skipped</numerusform>
+            <numerusform>%n redirects skipped</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n response(s) with an HTTP status other than 200 skipped</source>
+        <translation>
+            <numerusform>%n response with an HTTP status other than 200 skipped</numerusform>
+            <numerusform>%n responses with an HTTP status other than 200 skipped</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n capture(s) that are not HTML or text (images, scripts, style sheets...) skipped</source>
+        <translation>
+            <numerusform>%n capture that is not HTML or text (an image, a script, a style sheet...) skipped</numerusform>
+            <numerusform>%n captures that are not HTML or text (images, scripts, style sheets...) skipped</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n capture(s) over the limit for one document skipped (the limit is a setting)</source>
+        <translation>
+            <numerusform>%n capture over the limit for one document skipped (the limit is a setting)</numerusform>
+            <numerusform>%n captures over the limit for one document skipped (the limit is a setting)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the web archive holds no HTML or text page (%n record(s) read)</source>
+        <translation>
+            <numerusform>the web archive holds no HTML or text page (%n record read)</numerusform>
+            <numerusform>the web archive holds no HTML or text page (%n records read)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Lectern::Models::QdaReader</name>
     <message numerus="yes">
         <source>%n selection(s) carried more than one code: the first became the label, the others became tags.</source>

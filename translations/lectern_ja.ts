@@ -1913,6 +1913,106 @@
         <source>the book has no chapter that could be read (%1)</source>
         <translation>ブックに読み込める章がありません (%1)</translation>
     </message>
+    <message>
+        <source>the file ends inside the record&apos;s header</source>
+        <translation>レコードのヘッダーの途中でファイルが終わっています</translation>
+    </message>
+    <message>
+        <source>the record&apos;s header is too long to be a WARC header</source>
+        <translation>レコードのヘッダーが WARC ヘッダーとしては長すぎます</translation>
+    </message>
+    <message>
+        <source>the compressed body expands to more than %1, the limit for one document; not read</source>
+        <translation>圧縮された本体が、1 文書の上限である %1 を超えて展開されます。読み込みませんでした</translation>
+    </message>
+    <message>
+        <source>the body says it is compressed, but it is not gzip or deflate data; not read</source>
+        <translation>本体は圧縮されていると示していますが、gzip でも deflate でもありません。読み込みませんでした</translation>
+    </message>
+    <message>
+        <source>record %1 (at byte %2): %3</source>
+        <translation>レコード %1（%2 バイト目）: %3</translation>
+    </message>
+    <message>
+        <source>not a WARC file: it does not start with a WARC/1.0 or WARC/1.1 record</source>
+        <translation>WARC ファイルではありません: WARC/1.0 または WARC/1.1 のレコードで始まっていません</translation>
+    </message>
+    <message>
+        <source>bytes that are not a record; passed over up to the next record</source>
+        <translation>レコードではないバイト列です。次のレコードまで読み飛ばしました</translation>
+    </message>
+    <message>
+        <source>the record has no valid Content-Length; passed over</source>
+        <translation>レコードに有効な Content-Length がありません。読み飛ばしました</translation>
+    </message>
+    <message>
+        <source>the record is cut short: its Content-Length is %1 bytes, the file holds %2 of them</source>
+        <translation>レコードが途中で切れています: Content-Length は %1 バイトですが、ファイルには %2 バイトしかありません</translation>
+    </message>
+    <message>
+        <source>its Content-Length (%1 bytes) does not end where the record does; passed over</source>
+        <translation>Content-Length（%1 バイト）がレコードの終わりと一致しません。読み飛ばしました</translation>
+    </message>
+    <message>
+        <source>the archive expands to more than 100 times its size; listing stopped here (a compression bomb?)</source>
+        <translation>アーカイブが元の 100 倍を超えて展開されます。ここで一覧を中止しました（圧縮爆弾の可能性）</translation>
+    </message>
+    <message>
+        <source>the response has no complete HTTP header; passed over</source>
+        <translation>応答に完全な HTTP ヘッダーがありません。読み飛ばしました</translation>
+    </message>
+    <message>
+        <source>the record is no longer where it was when the bundle was opened; reopen the bundle</source>
+        <translation>バンドルを開いたときの位置にレコードがありません。バンドルを開き直してください</translation>
+    </message>
+    <message>
+        <source>the record holds %1, over the %2 limit for one document; not read (the limit is a setting)</source>
+        <translation>レコードは %1 あり、1 文書の上限 %2 を超えています。読み込みませんでした（上限は設定で変更できます）</translation>
+    </message>
+    <message>
+        <source>the record is cut short</source>
+        <translation>レコードが途中で切れています</translation>
+    </message>
+    <message>
+        <source>the response has no complete HTTP header</source>
+        <translation>応答に完全な HTTP ヘッダーがありません</translation>
+    </message>
+    <message>
+        <source>the page&apos;s chunked body ends early; read as far as it goes</source>
+        <translation>ページのチャンク形式の本体が途中で終わっています。読める所まで読み込みました</translation>
+    </message>
+    <message>
+        <source>the body is compressed as “%1”, which Lectern does not read</source>
+        <translation>本体は「%1」で圧縮されており、Lectern では読めません</translation>
+    </message>
+    <message>
+        <source>the page holds more than %1, the limit for one document; not read (the limit is a setting)</source>
+        <translation>ページが 1 文書の上限 %1 を超えています。読み込みませんでした（上限は設定で変更できます）</translation>
+    </message>
+    <message>
+        <source>the crawler cut this capture short (WARC-Truncated: %1)</source>
+        <translation>クローラーがこの取得内容を途中で打ち切っています（WARC-Truncated: %1）</translation>
+    </message>
+    <message>
+        <source>cannot go to byte %1 of the file (%2)</source>
+        <translation>ファイルの %1 バイト目に移動できません（%2）</translation>
+    </message>
+    <message>
+        <source>the bytes after byte %1 are not gzip data</source>
+        <translation>%1 バイト目以降は gzip データではありません</translation>
+    </message>
+    <message>
+        <source>cannot start decompressing</source>
+        <translation>展開を開始できません</translation>
+    </message>
+    <message>
+        <source>the gzip data ends in the middle of a member that starts at byte %1</source>
+        <translation>%1 バイト目から始まる gzip メンバーの途中でデータが終わっています</translation>
+    </message>
+    <message>
+        <source>the gzip member that starts at byte %1 is corrupt (%2)</source>
+        <translation>%1 バイト目から始まる gzip メンバーが壊れています（%2）</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::Models::DocumentListModel</name>
@@ -2023,6 +2123,10 @@
     <message>
         <source>the file holds more than %1, the limit for one document; not read (the limit is a setting)</source>
         <translation>ファイルは 1 文書あたりの上限 %1 を超えています。読み込みませんでした(上限は設定で変更できます)</translation>
+    </message>
+    <message>
+        <source>cannot read the web archive: %1</source>
+        <translation>ウェブアーカイブを読み込めません: %1</translation>
     </message>
 </context>
 <context>
@@ -2536,16 +2640,72 @@
         <translation>このフォルダーの一覧を取得できません(アクセス権がない可能性があります)</translation>
     </message>
     <message>
-        <source>%1 file(s) in this folder are not documents Lectern reads (.txt, .md, .html, .pdf, .docx, .odt, .epub) and were left out</source>
-        <translation>このフォルダーの %1 個のファイルは Lectern が読む文書(.txt、.md、.html、.pdf、.docx、.odt、.epub)ではないため、除外しました</translation>
-    </message>
-    <message>
         <source>a manifest must be a JSON object with a “documents” array</source>
         <translation>マニフェストは配列「documents」を持つ JSON オブジェクトでなければなりません</translation>
     </message>
     <message>
         <source>a manifest must have a “documents” array</source>
         <translation>マニフェストには配列「documents」が必要です</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>cannot read the web archive: %1</source>
+        <translation>ウェブアーカイブを読み込めません: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more broken record(s) passed over</source>
+        <translation>
+            <numerusform>壊れたレコードをさらに %n 件読み飛ばしました</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n revisit record(s) (a capture the crawler found unchanged) skipped</source>
+        <translation>
+            <numerusform>revisit レコード（クローラーが変更なしと判断した取得）%n 件を除外しました</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicate record(s) (a record id or payload seen before) skipped</source>
+        <translation>
+            <numerusform>重複レコード（既出のレコード ID または内容）%n 件を除外しました</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n redirect(s) skipped</source>
+        <translation>
+            <numerusform>リダイレクト %n 件を除外しました</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n response(s) with an HTTP status other than 200 skipped</source>
+        <translation>
+            <numerusform>HTTP ステータスが 200 以外の応答 %n 件を除外しました</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n capture(s) that are not HTML or text (images, scripts, style sheets...) skipped</source>
+        <translation>
+            <numerusform>HTML でもテキストでもない取得内容（画像、スクリプト、スタイルシートなど）%n 件を除外しました</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n capture(s) over the limit for one document skipped (the limit is a setting)</source>
+        <translation>
+            <numerusform>1 文書の上限を超える取得内容 %n 件を除外しました（上限は設定で変更できます）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the web archive holds no HTML or text page (%n record(s) read)</source>
+        <translation>
+            <numerusform>ウェブアーカイブに HTML またはテキストのページがありません（%n 件のレコードを読み込みました）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 file(s) in this folder are not documents Lectern reads (.txt, .md, .html, .pdf, .docx, .odt, .epub, .warc) and were left out</source>
+        <translation>このフォルダーの %1 個のファイルは Lectern が読む文書（.txt、.md、.html、.pdf、.docx、.odt、.epub、.warc）ではないため除外しました</translation>
     </message>
 </context>
 <context>

@@ -6,7 +6,7 @@ set -euo pipefail
 minutes=$1
 jobs=$2
 shift 2
-all=(fuzz_index fuzz_textdecoder fuzz_gazetteer fuzz_webannotation fuzz_qdaarchive fuzz_qdaproject fuzz_htmlpage fuzz_segmenter fuzz_packaged)
+all=(fuzz_index fuzz_textdecoder fuzz_gazetteer fuzz_webannotation fuzz_qdaarchive fuzz_qdaproject fuzz_htmlpage fuzz_segmenter fuzz_packaged fuzz_warc)
 targets=("$@")
 [ ${#targets[@]} -gt 0 ] || targets=("${all[@]}")
 

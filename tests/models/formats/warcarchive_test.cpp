@@ -260,6 +260,8 @@ private slots:
         const DocumentText bombText = DocumentReader::read(bundle.documents.at(0), bundle.rootDir, options);
         QCOMPARE(bombText.status, DocumentStatus::Error);
         QVERIFY2(anyContains(bombText.diagnostics, u"expands to more than 1.0 MB"_s), qPrintable(messages(bombText.diagnostics).join(u'\n')));
+        // Problems name the record, not only the archive.
+        QCOMPARE(bombText.diagnostics.constFirst().file, dir.filePath(u"bomb.warc#1"_s));
         QCOMPARE(DocumentReader::read(bundle.documents.at(1), bundle.rootDir, options).text, u"Still here.\n"_s);
 
         // A capture over the limit is not listed at all, and that is counted.
