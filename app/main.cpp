@@ -107,6 +107,9 @@ int main(int argc, char *argv[])
         QApplication::translate("main", "Read in this mode for this session: full, main (the main article) or unique."),
         QApplication::translate("main", "mode"));
     parser.addOption(view);
+    const QCommandLineOption source(u"source"_s,
+        QApplication::translate("main", "Show the first document's Source view (View \u203A Show Source) for this session."));
+    parser.addOption(source);
     const QCommandLineOption languageOption(u"language"_s,
         QApplication::translate("main", "Show Lectern in this language for this session: en, de or ja."),
         QApplication::translate("main", "code"));
@@ -141,6 +144,8 @@ int main(int argc, char *argv[])
             return 2;
         }
     }
+    if (parser.isSet(source))
+        window.useSourceView();
     if (parser.isSet(screenshot))
         scheduleScreenshot(window, parser.value(screenshot));
     window.show();

@@ -33,6 +33,8 @@
 #include "searchpanel.h"
 #include "searchresultmodel.h"
 #include "shortcutsdialog.h"
+#include "pdfpagerenderer.h"
+#include "pdfpageview.h"
 #include "sourceview.h"
 #include "themeregistry.h"
 
@@ -91,6 +93,8 @@ MainWindow::MainWindow(QWidget *parent)
     , m_reader(new Views::ReaderView(m_themes, this))
     , m_findBar(new Views::FindBar(this))
     , m_sourceView(new Views::SourceView(m_themes, this))
+    , m_pdfPage(new Views::PdfPageView(this))
+    , m_pdfRenderer(std::make_unique<Models::PdfPageRenderer>())
     , m_pages(new QStackedWidget(this))
     , m_searchResults(new Models::SearchResultModel(this))
     , m_bundleSearch(new Models::BundleSearch(m_texts->cache(), this))
@@ -118,6 +122,7 @@ MainWindow::MainWindow(QWidget *parent)
     centralLayout->addWidget(m_copyBanner);
     m_pages->addWidget(m_reader);
     m_pages->addWidget(m_sourceView);
+    m_pages->addWidget(m_pdfPage);
     centralLayout->addWidget(m_pages, 1);
     centralLayout->addWidget(m_findBar);
     m_findBar->hide();
@@ -460,7 +465,7 @@ void MainWindow::createActions()
     m_showSource->setCheckable(true);
     m_showSource->setEnabled(false);
     m_showSource->setShortcut(tr("Ctrl+U"));
-    m_showSource->setToolTip(tr("Show the document as written (HTML, Markdown, JSON), highlighted"));
+    m_showSource->setToolTip(tr("Show the document as written (HTML, Markdown, JSON, a web archive's record) highlighted, or a PDF's page as it is laid out"));
     connect(m_showSource, &QAction::toggled, this, &MainWindow::updateSourcePage);
     m_viewMenu->addSeparator();
     createReadingActions(m_viewMenu);
@@ -716,9 +721,16 @@ void MainWindow::onTextReady(const QString &documentId, const Models::DocumentTe
         }
         m_diagnostics->append(warnings);
     }
-    m_showSource->setEnabled(text.status != Models::DocumentStatus::Error && !text.sourceSyntax.isEmpty());
-    updateSourcePage();
+    const bool readable = text.status != Models::DocumentStatus::Error;
+    m_pdfPath = readable && row >= 0 && m_documents->entry(row).format == Models::DocumentFormat::Pdf ? m_documents->entry(row).path
+                                                                                                       : QString();
+    m_showSource->setEnabled(readable && (!text.sourceSyntax.isEmpty() || !m_pdfPath.isEmpty()));
     updatePage();
+    if (m_sourceFirst && m_showSource->isEnabled()) {
+        m_sourceFirst = false;
+        m_showSource->setChecked(true);
+    }
+    updateSourcePage();
     maybeSettled();
 }
 
@@ -726,11 +738,13 @@ void MainWindow::onTextReady(const QString &documentId, const Models::DocumentTe
 void MainWindow::updatePage()
 {
     if (m_pagedBlocks.isEmpty()) {
+        m_readingPage = 0;
         m_header->setPage(0, 0);
         return;
     }
     const QPoint middle(m_reader->viewport()->width() / 2, m_reader->viewport()->height() / 2);
-    m_header->setPage(Models::pageAt(m_pagedBlocks, m_reader->cursorForPosition(middle).position()), m_pagedBlocks.constLast().page);
+    m_readingPage = Models::pageAt(m_pagedBlocks, m_reader->cursorForPosition(middle).position());
+    m_header->setPage(m_readingPage, m_pagedBlocks.constLast().page);
 }
 
 void MainWindow::createNotesDock()
@@ -885,7 +899,45 @@ void MainWindow::revealInDocument(const QString &documentId, int start, int end)
 void MainWindow::updateSourcePage()
 {
     const bool source = m_showSource->isEnabled() && m_showSource->isChecked();
+    if (source && !m_pdfPath.isEmpty()) {
+        m_pages->setCurrentWidget(m_pdfPage);
+        showPdfPage();
+        return;
+    }
     m_pages->setCurrentWidget(source ? static_cast<QWidget *>(m_sourceView) : m_reader);
+}
+
+void MainWindow::showPdfPage()
+{
+    if (!m_pdfRenderer->open(m_pdfPath, m_documents->bundle().rootDir, loadOptions())) {
+        m_pdfPage->showProblem(m_pdfRenderer->error());
+        m_pdfDrawn.clear();
+        return;
+    }
+    const int page = std::clamp(m_readingPage, 1, std::max(1, m_pdfRenderer->pageCount()));
+    const QString drawn = m_pdfPath + u'#' + QString::number(page) + u'@' + QString::number(m_pdfPage->availableWidth());
+    if (drawn == m_pdfDrawn)
+        return;
+    // Drawn for the screen's pixel density, so the page is sharp on a high-DPI display.
+    // Fitted to the view's width (at most 150 dpi, at least 48), drawn for the
+    // screen's pixel density so that the page is sharp on a high-DPI display.
+    const qreal ratio = devicePixelRatioF();
+    const double inches = m_pdfRenderer->pageWidthInches(page);
+    const double fit = inches > 0 ? m_pdfPage->availableWidth() / inches : 96.0;
+    QImage image = m_pdfRenderer->render(page, std::clamp(fit, 48.0, 150.0) * ratio);
+    if (image.isNull()) {
+        m_pdfPage->showProblem(tr("Poppler drew nothing for page %1").arg(page));
+        m_pdfDrawn.clear();
+        return;
+    }
+    image.setDevicePixelRatio(ratio);
+    m_pdfPage->showPage(image, page, m_pdfRenderer->pageCount());
+    m_pdfDrawn = drawn;
+}
+
+void MainWindow::useSourceView()
+{
+    m_sourceFirst = true;
 }
 
 void MainWindow::maybeSettled()

@@ -7,6 +7,7 @@
 
 #include <QMainWindow>
 
+#include <memory>
 #include <optional>
 
 class QActionGroup;
@@ -33,6 +34,7 @@ struct DocumentSegmentation;
 class DiagnosticListModel;
 class DocumentListModel;
 class DocumentTextLoader;
+class PdfPageRenderer;
 struct Bundle;
 struct DocumentText;
 }
@@ -44,6 +46,7 @@ class DocumentHeader;
 class FindBar;
 class SearchPanel;
 class SourceView;
+class PdfPageView;
 class DocumentListPanel;
 class ReaderView;
 class ThemeRegistry;
@@ -74,6 +77,8 @@ public:
     void useReadingMode(Views::ReadingMode mode);
     /// The document to show first when the next bundle opens (else the first one).
     void openAtDocument(const QString &documentId);
+    /// Shows the Source view (View > Show Source) once the document is on screen, for this session.
+    void useSourceView();
     /// File > Export and Import (tests drive it).
     [[nodiscard]] ExportController *exporter() const { return m_exporter; }
 
@@ -101,6 +106,8 @@ private:
     void updateStatus();
     void updateSourcePage();
     void updatePage();
+    /// Draws the page being read of the PDF on screen into the Source view.
+    void showPdfPage();
     void createReadingActions(QMenu *view);
     void createEntitiesDock();
     void createNotesDock();
@@ -131,6 +138,12 @@ private:
     QActionGroup *m_readingModes = nullptr;
     Views::FindBar *m_findBar;
     Views::SourceView *m_sourceView;
+    Views::PdfPageView *m_pdfPage;
+    std::unique_ptr<Models::PdfPageRenderer> m_pdfRenderer;
+    QString m_pdfPath;    ///< the PDF on screen, or empty
+    int m_readingPage = 0; ///< its page in the middle of the reader
+    QString m_pdfDrawn;   ///< path and page the Source view last drew
+    bool m_sourceFirst = false; ///< show the Source view once the document is on screen (--source)
     QStackedWidget *m_pages;
     QAction *m_showSource = nullptr;
     Views::DocumentListPanel *m_documentPanel = nullptr;

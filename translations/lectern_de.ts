@@ -609,10 +609,6 @@
         <source>Ctrl+U</source>
         <translation>Ctrl+U</translation>
     </message>
-    <message>
-        <source>Show the document as written (HTML, Markdown, JSON), highlighted</source>
-        <translation>Das Dokument so anzeigen, wie es geschrieben ist (HTML, Markdown, JSON), mit Hervorhebung</translation>
-    </message>
     <message numerus="yes">
         <source>Segmenting %n document(s)…</source>
         <translation>
@@ -781,6 +777,14 @@
     <message>
         <source>+ article</source>
         <translation>+ Artikel</translation>
+    </message>
+    <message>
+        <source>Show the document as written (HTML, Markdown, JSON, a web archive&apos;s record) highlighted, or a PDF&apos;s page as it is laid out</source>
+        <translation>Das Dokument so zeigen, wie es geschrieben ist (HTML, Markdown, JSON, der Datensatz eines Webarchivs), hervorgehoben, oder die Seite eines PDF so, wie sie gesetzt ist</translation>
+    </message>
+    <message>
+        <source>Poppler drew nothing for page %1</source>
+        <translation>Poppler hat für Seite %1 nichts gezeichnet</translation>
     </message>
 </context>
 <context>
@@ -2034,6 +2038,14 @@
     <message>
         <source>the gzip member that starts at byte %1 is corrupt (%2)</source>
         <translation>der gzip-Teil, der bei Byte %1 beginnt, ist beschädigt (%2)</translation>
+    </message>
+    <message>
+        <source>the file is over the limit for one document</source>
+        <translation>die Datei liegt über der Grenze für ein Dokument</translation>
+    </message>
+    <message>
+        <source>Poppler cannot open this PDF to draw its pages</source>
+        <translation>Poppler kann dieses PDF nicht öffnen, um seine Seiten zu zeichnen</translation>
     </message>
 </context>
 <context>
@@ -4007,6 +4019,21 @@
     </message>
 </context>
 <context>
+    <name>Lectern::Views::PdfPageView</name>
+    <message>
+        <source>PDF page</source>
+        <translation>PDF-Seite</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2, as the PDF lays it out (Ctrl+U goes back to the text)</source>
+        <translation>Seite %1 von %2, so wie das PDF sie setzt (Ctrl+U führt zurück zum Text)</translation>
+    </message>
+    <message>
+        <source>The page cannot be drawn: %1</source>
+        <translation>Die Seite kann nicht gezeichnet werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>Lectern::Views::PreferencesDialog</name>
     <message>
         <source>Open documents whose paths lead outside the bundle&apos;s folder</source>
@@ -4362,6 +4389,10 @@
     <message>
         <source>lectern: --view takes full, main or unique, not %1</source>
         <translation>lectern: --view erwartet full, main oder unique, nicht %1</translation>
+    </message>
+    <message>
+        <source>Show the first document&apos;s Source view (View › Show Source) for this session.</source>
+        <translation>Für diese Sitzung den Quelltext des ersten Dokuments zeigen (Ansicht › Quelltext anzeigen).</translation>
     </message>
 </context>
 </TS>

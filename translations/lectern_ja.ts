@@ -552,10 +552,6 @@
         <translation>Ctrl+U</translation>
     </message>
     <message>
-        <source>Show the document as written (HTML, Markdown, JSON), highlighted</source>
-        <translation>文書を書かれたまま(HTML、Markdown、JSON)強調表示付きで表示します</translation>
-    </message>
-    <message>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
@@ -772,6 +768,14 @@
     <message>
         <source>+ article</source>
         <translation>+ 別の記事</translation>
+    </message>
+    <message>
+        <source>Show the document as written (HTML, Markdown, JSON, a web archive&apos;s record) highlighted, or a PDF&apos;s page as it is laid out</source>
+        <translation>文書を書かれたまま（HTML、Markdown、JSON、ウェブアーカイブのレコード）強調表示で、または PDF のページをレイアウトどおりに表示します</translation>
+    </message>
+    <message>
+        <source>Poppler drew nothing for page %1</source>
+        <translation>Poppler は %1 ページ目を描画しませんでした</translation>
     </message>
 </context>
 <context>
@@ -2012,6 +2016,14 @@
     <message>
         <source>the gzip member that starts at byte %1 is corrupt (%2)</source>
         <translation>%1 バイト目から始まる gzip メンバーが壊れています（%2）</translation>
+    </message>
+    <message>
+        <source>the file is over the limit for one document</source>
+        <translation>ファイルが 1 文書の上限を超えています</translation>
+    </message>
+    <message>
+        <source>Poppler cannot open this PDF to draw its pages</source>
+        <translation>Poppler はこの PDF を開いてページを描画できません</translation>
     </message>
 </context>
 <context>
@@ -3958,6 +3970,21 @@
     </message>
 </context>
 <context>
+    <name>Lectern::Views::PdfPageView</name>
+    <message>
+        <source>PDF page</source>
+        <translation>PDF ページ</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2, as the PDF lays it out (Ctrl+U goes back to the text)</source>
+        <translation>%2 ページ中 %1 ページ目、PDF のレイアウトどおり（Ctrl+U で本文に戻ります）</translation>
+    </message>
+    <message>
+        <source>The page cannot be drawn: %1</source>
+        <translation>ページを描画できません: %1</translation>
+    </message>
+</context>
+<context>
     <name>Lectern::Views::PreferencesDialog</name>
     <message>
         <source>Open documents whose paths lead outside the bundle&apos;s folder</source>
@@ -4311,6 +4338,10 @@
     <message>
         <source>lectern: --view takes full, main or unique, not %1</source>
         <translation>lectern: --view には full、main、unique のいずれかを指定してください(%1 ではありません)</translation>
+    </message>
+    <message>
+        <source>Show the first document&apos;s Source view (View › Show Source) for this session.</source>
+        <translation>このセッションでは最初の文書のソース表示（表示 › ソースを表示）を開きます。</translation>
     </message>
 </context>
 </TS>

@@ -6,6 +6,7 @@ target_sources(lectern_models PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/blockwriter.cpp ${CMAKE_CURRENT_LIST_DIR}/blockwriter.h
     ${CMAKE_CURRENT_LIST_DIR}/packageddocument.cpp ${CMAKE_CURRENT_LIST_DIR}/packageddocument.h
     ${CMAKE_CURRENT_LIST_DIR}/pdfdocument.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/pdfpagerenderer.cpp ${CMAKE_CURRENT_LIST_DIR}/pdfpagerenderer.h
     ${CMAKE_CURRENT_LIST_DIR}/officedocument.cpp ${CMAKE_CURRENT_LIST_DIR}/officereaders.h
     ${CMAKE_CURRENT_LIST_DIR}/opendocumenttext.cpp
     ${CMAKE_CURRENT_LIST_DIR}/packageparts.cpp ${CMAKE_CURRENT_LIST_DIR}/packageparts.h

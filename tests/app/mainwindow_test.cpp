@@ -24,6 +24,7 @@
 #include "entitylayer.h"
 #include "findbar.h"
 #include "mainwindow.h"
+#include "pdfpageview.h"
 #include "readerview.h"
 #include "segmentkind.h"
 #include "annotationlistmodel.h"
@@ -1444,6 +1445,30 @@ private Q_SLOTS:
         // Read on to the end: the header follows.
         reader->verticalScrollBar()->setValue(reader->verticalScrollBar()->maximum());
         QTRY_VERIFY2(header->provenanceText().contains(u"page 3 of 3"_s), qPrintable(header->provenanceText()));
+
+        // Show Source draws the page being read as the PDF lays it out, and Ctrl+U again goes back to the text.
+        QTest::keyClick(&window, Qt::Key_U, Qt::ControlModifier);
+        auto *pdfPage = window.findChild<Lectern::Views::PdfPageView *>();
+        QVERIFY(pdfPage);
+        QTRY_VERIFY(pdfPage->isVisible());
+        QCOMPARE(pdfPage->page(), 3);
+        QVERIFY2(pdfPage->caption().startsWith(u"Page 3 of 3"_s), qPrintable(pdfPage->caption()));
+        const QLabel *picture = pdfPage->findChild<QScrollArea *>()->findChild<QLabel *>();
+        QVERIFY(picture && !picture->pixmap().isNull());
+        // Drawn to fit the view's width, not wider.
+        QVERIFY2(picture->pixmap().deviceIndependentSize().width() <= pdfPage->width(),
+                 qPrintable(QString::number(picture->pixmap().deviceIndependentSize().width())));
+        // The page is not blank: the text's ink is on it.
+        const QImage drawn = picture->pixmap().toImage();
+        int dark = 0;
+        for (int y = 0; y < drawn.height(); y += 2)
+            for (int x = 0; x < drawn.width(); x += 2)
+                dark += qGray(drawn.pixel(x, y)) < 128 ? 1 : 0;
+        QVERIFY2(dark > 200, qPrintable(QString::number(dark)));
+        keepScreenshot(window, u"pdf-source"_s);
+        QTest::keyClick(&window, Qt::Key_U, Qt::ControlModifier);
+        QTRY_VERIFY(reader->isVisible());
+        QVERIFY(!pdfPage->isVisible());
     }
 
     void problemsOpenTheirPanelAndShowACount()
