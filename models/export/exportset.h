@@ -22,6 +22,7 @@ struct ExportDocument {
     QString path; ///< the path as the index wrote it
     QString date;
     QString text;
+    bool paged = false; ///< the document has pages (a PDF): its excerpts carry them
 
     [[nodiscard]] QString displayTitle() const { return title.isEmpty() ? id : title; }
 };

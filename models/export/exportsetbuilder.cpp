@@ -202,6 +202,7 @@ ExportSet ExportSetBuilder::build(const ExportSource &source, const ExportFilter
             continue;
         }
         ExportDocument document{entry.id, entry.title, entry.url, entry.declaredPath, entry.date, *text};
+        document.paged = !blocks.isEmpty() && blocks.constLast().page > 0;
         const int documentIndex = int(set.documents.size());
 
         QList<const Annotation *> annotations = *found;

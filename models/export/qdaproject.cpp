@@ -153,9 +153,11 @@ QString sourceDescription(const ExportSet &set, const ExportDocument &document)
     return lines.join(u'\n');
 }
 
-QString selectionDescription(const Annotation &annotation)
+QString selectionDescription(const Annotation &annotation, int page)
 {
     QStringList lines;
+    if (page > 0)
+        lines.append(u"Page: "_s + QString::number(page));
     if (annotation.claimStatus != ClaimStatus::None)
         lines.append(u"Claim status: "_s + claimStatusKey(annotation.claimStatus));
     for (const QString &tag : annotation.tags)
@@ -198,7 +200,7 @@ void writeSelection(QXmlStreamWriter &xml, const ExportSet &set, const ExportIte
     xml.writeAttribute(u"startPosition"_s, QString::number(start));
     xml.writeAttribute(u"endPosition"_s, QString::number(end));
     writeAuthorship(xml, annotation);
-    writeOptionalElement(xml, u"Description"_s, selectionDescription(annotation));
+    writeOptionalElement(xml, u"Description"_s, selectionDescription(annotation, item.page));
     if (!annotation.codeId.isEmpty() && set.findCode(annotation.codeId)) {
         xml.writeStartElement(u"Coding"_s);
         xml.writeAttribute(u"guid"_s, QdaGuid::derive(u"coding", annotation.id));
@@ -224,7 +226,16 @@ void writeSources(QXmlStreamWriter &xml, const ExportSet &set)
     for (qsizetype index = 0; index < set.documents.size(); ++index) {
         const ExportDocument &document = set.documents.at(index);
         const QString guid = QdaProject::sourceGuid(set, document);
-        xml.writeStartElement(u"TextSource"_s);
+        // A PDF is a PDFSource whose text representation holds the selections
+        // (each says its page); the PDF file itself is not in the archive.
+        if (document.paged) {
+            xml.writeStartElement(u"PDFSource"_s);
+            xml.writeAttribute(u"guid"_s, QdaGuid::derive(u"pdf", guid));
+            xml.writeAttribute(u"name"_s, xmlSafe(document.displayTitle()));
+            xml.writeStartElement(u"Representation"_s);
+        } else {
+            xml.writeStartElement(u"TextSource"_s);
+        }
         xml.writeAttribute(u"guid"_s, guid);
         xml.writeAttribute(u"name"_s, xmlSafe(document.displayTitle()));
         xml.writeAttribute(u"plainTextPath"_s, u"internal://"_s + guid + u".txt"_s);
@@ -235,6 +246,8 @@ void writeSources(QXmlStreamWriter &xml, const ExportSet &set)
                 writeSelection(xml, set, item, length);
         }
         xml.writeEndElement();
+        if (document.paged)
+            xml.writeEndElement();
     }
     xml.writeEndElement();
 }

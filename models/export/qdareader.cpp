@@ -31,6 +31,7 @@ const QString internalScheme = u"internal://"_s;
 const QString claimStatusLine = u"Claim status: "_s;
 const QString tagLine = u"Tag: "_s;
 const QString sourceLine = u"Source: "_s;
+const QString pageLine = u"Page: "_s;
 
 /// #RRGGBB for a colour given as #RRGGBB or #RGB; empty for anything else.
 QString normalisedColour(const QString &colour)
@@ -335,6 +336,8 @@ private:
                 }
             } else if (line.startsWith(tagLine)) {
                 annotation.tags.append(line.sliced(tagLine.size()));
+            } else if (line.startsWith(pageLine)) {
+                // A PDF's page: the document says it again when it is read.
             } else if (!line.trimmed().isEmpty()) {
                 rest.append(line);
             }

@@ -149,6 +149,18 @@ ExportSet sampleSet()
     return set;
 }
 
+/// The sample with its second document a PDF, its excerpt on page 2.
+ExportSet pagedSet()
+{
+    ExportSet set = sampleSet();
+    set.documents[1].paged = true;
+    for (ExportItem &entry : set.items) {
+        if (entry.document == 1)
+            entry.page = 2;
+    }
+    return set;
+}
+
 /// The start tag's attributes and text of each element, found by a path of local names.
 struct Element {
     QString name;
@@ -285,6 +297,7 @@ private Q_SLOTS:
     void archiveHoldsSourcesByGuid();
     void codebookKeepsHierarchy();
     void roundTripKeepsEveryAnnotation();
+    void aPdfIsAPdfSourceAndItsPagesTravel();
     void roundTripKeepsUnusedCodesAndLinks();
     void badArchives_data();
     void badArchives();
@@ -314,6 +327,8 @@ void QdaProjectTest::projectValidatesAgainstSchema_data()
         entry.annotation.modifiedBy.clear();
     }
     QTest::newRow("no codes, notes or users") << QdaProject::projectXml(bare);
+
+    QTest::newRow("a PDF") << QdaProject::projectXml(pagedSet());
 
     ExportSet empty;
     empty.bundleName = u"Empty"_s;
@@ -574,6 +589,38 @@ void QdaProjectTest::roundTripKeepsEveryAnnotation()
     QVERIFY(pricing->suffix.startsWith(u" in Zürich.\nA second"_s));
     QCOMPARE(pricing->labelDescription, u"Claims about prices & costs"_s);
     QCOMPARE(findAnnotation(batch, idBakery)->source, u"urn:lectern:préfecture-pages:beta"_s);
+}
+
+void QdaProjectTest::aPdfIsAPdfSourceAndItsPagesTravel()
+{
+    const ExportSet set = pagedSet();
+    const QList<Element> all = elements(QdaProject::projectXml(set));
+    QStringList sources;
+    for (const Element &element : all) {
+        if (element.parent == u"Sources"_s)
+            sources.append(element.name);
+    }
+    // The text stays a TextSource; the PDF is a PDFSource holding its text as a representation.
+    QCOMPARE(sources, (QStringList{u"TextSource"_s, u"PDFSource"_s}));
+    const auto pdf = std::find_if(all.cbegin(), all.cend(), [](const Element &e) { return e.name == u"PDFSource"_s; });
+    QCOMPARE(pdf->children, QStringList{u"Representation"_s});
+    bool pageSaid = false;
+    for (const Element &element : all) {
+        if (element.name == u"Description"_s && element.parent == u"PlainTextSelection"_s && element.text.contains(u"Page: 2"_s))
+            pageSaid = true;
+    }
+    QVERIFY(pageSaid);
+
+    // Read back, the PDF's excerpt is the same annotation at the same place, and the page is not taken for a note.
+    QString error;
+    const ImportBatch batch = QdaProject::readArchive(QdaProject::projectArchive(set, &error));
+    QVERIFY2(batch.problems.isEmpty(), qPrintable(batch.problems.join(u'\n')));
+    QCOMPARE(batch.annotations.size(), set.items.size());
+    const ImportedAnnotation *bakery = findAnnotation(batch, idBakery);
+    QVERIFY(bakery);
+    QCOMPARE(bakery->exact, u"The bakery confirmed the new price list"_s);
+    QCOMPARE(bakery->note, QString());
+    QCOMPARE(bakery->source, u"urn:lectern:préfecture-pages:beta"_s);
 }
 
 void QdaProjectTest::roundTripKeepsUnusedCodesAndLinks()
