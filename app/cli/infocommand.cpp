@@ -28,16 +28,21 @@ int infoCommand(const QStringList &arguments)
 
     QJsonArray documents;
     QList<qsizetype> characters;
+    QList<int> pages; // 0 for a format without pages
     for (Models::DocumentEntry &entry : bundle.documents) {
         qsizetype count = -1;
+        int pageCount = 0;
         if (entry.status != Models::DocumentStatus::Error) {
             const Models::DocumentText text = Models::DocumentReader::read(entry, bundle.rootDir, options);
             bundle.diagnostics.append(text.diagnostics);
             entry.status = text.status;
-            if (text.status != Models::DocumentStatus::Error)
+            if (text.status != Models::DocumentStatus::Error) {
                 count = codePointCount(text.text);
+                pageCount = text.blocks.isEmpty() ? 0 : text.blocks.constLast().page;
+            }
         }
         characters.append(count);
+        pages.append(pageCount);
     }
 
     if (parser.isSet(json)) {
@@ -53,6 +58,7 @@ int infoCommand(const QStringList &arguments)
                                          {u"format"_s, Models::formatName(e.format)},
                                          {u"bytes"_s, double(e.size)},
                                          {u"characters"_s, double(characters.at(i))},
+                                         {u"pages"_s, pages.at(i)},
                                          {u"status"_s, Models::statusName(e.status)}});
         }
         QJsonArray diagnostics;
@@ -71,7 +77,8 @@ int infoCommand(const QStringList &arguments)
         for (qsizetype i = 0; i < bundle.documents.size(); ++i) {
             const Models::DocumentEntry &e = bundle.documents.at(i);
             writeRow({e.id, e.displayTitle(), characters.at(i) < 0 ? u"-"_s : QString::number(characters.at(i)),
-                      Models::statusName(e.status), e.declaredPath});
+                      Models::statusName(e.status), e.declaredPath, Models::formatName(e.format),
+                      pages.at(i) > 0 ? QString::number(pages.at(i)) : u"-"_s});
         }
         out().flush();
         printDiagnostics(bundle.diagnostics);

@@ -101,6 +101,52 @@ private Q_SLOTS:
         QCOMPARE(first.value(u"characters"_s).toInt(), 6);
     }
 
+    void infoSaysEachDocumentsFormatAndPages()
+    {
+        QTemporaryDir dir;
+        // A two-page PDF written object by object, its cross-reference table counted here.
+        const QList<QByteArray> objects{
+            "<< /Type /Catalog /Pages 2 0 R >>",
+            "<< /Type /Pages /Kids [3 0 R 5 0 R] /Count 2 >>",
+            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 7 0 R >> >> /Contents 4 0 R >>",
+            "<< /Length 71 >>\nstream\nBT /F1 12 Tf 72 720 Td (The harbour board met on Monday morning.) Tj ET\nendstream",
+            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 7 0 R >> >> /Contents 6 0 R >>",
+            "<< /Length 77 >>\nstream\nBT /F1 12 Tf 72 720 Td (It voted to order two new cranes for the quay.) Tj ET\nendstream",
+            "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+        };
+        QByteArray pdf = "%PDF-1.4\n";
+        QList<qsizetype> offsets;
+        for (qsizetype i = 0; i < objects.size(); ++i) {
+            offsets.append(pdf.size());
+            pdf += QByteArray::number(i + 1) + " 0 obj\n" + objects.at(i) + "\nendobj\n";
+        }
+        const qsizetype xref = pdf.size();
+        pdf += "xref\n0 " + QByteArray::number(objects.size() + 1) + "\n0000000000 65535 f \n";
+        for (const qsizetype offset : std::as_const(offsets))
+            pdf += QByteArray::number(offset).rightJustified(10, '0') + " 00000 n \n";
+        pdf += "trailer\n<< /Size " + QByteArray::number(objects.size() + 1) + " /Root 1 0 R >>\nstartxref\n"
+            + QByteArray::number(xref) + "\n%%EOF\n";
+        QFile report(dir.filePath(u"minutes.pdf"_s));
+        QVERIFY(report.open(QIODevice::WriteOnly));
+        report.write(pdf);
+        report.close();
+        QFile note(dir.filePath(u"note.txt"_s));
+        QVERIFY(note.open(QIODevice::WriteOnly));
+        note.write("A note beside the minutes.\n");
+        note.close();
+
+        const Run table = runCli({u"info"_s, dir.path()});
+        QCOMPARE(table.exitCode, 0);
+        QVERIFY2(table.out.contains(u"\tok\tminutes.pdf\tpdf\t2\n"_s), qPrintable(table.out + table.err));
+        QVERIFY2(table.out.contains(u"\tok\tnote.txt\ttext\t-\n"_s), qPrintable(table.out));
+        const Run json = runCli({u"info"_s, dir.path(), u"--json"_s});
+        const QJsonArray documents = QJsonDocument::fromJson(json.out.toUtf8()).object().value(u"documents"_s).toArray();
+        QCOMPARE(documents.size(), 2);
+        QCOMPARE(documents.at(0).toObject().value(u"format"_s).toString(), u"pdf"_s);
+        QCOMPARE(documents.at(0).toObject().value(u"pages"_s).toInt(), 2);
+        QCOMPARE(documents.at(1).toObject().value(u"pages"_s).toInt(), 0);
+    }
+
     void problemsGoToStandardErrorWithTheirPlace()
     {
         QTemporaryDir dir;
