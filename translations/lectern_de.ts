@@ -2047,6 +2047,22 @@
         <source>Poppler cannot open this PDF to draw its pages</source>
         <translation>Poppler kann dieses PDF nicht öffnen, um seine Seiten zu zeichnen</translation>
     </message>
+    <message>
+        <source>%1; that running header or footer was not read</source>
+        <translation>%1; diese Kopf- oder Fußzeile wurde nicht gelesen</translation>
+    </message>
+    <message>
+        <source>%1; the comments were not read</source>
+        <translation>%1; die Kommentare wurden nicht gelesen</translation>
+    </message>
+    <message>
+        <source>[Comment]</source>
+        <translation>[Kommentar]</translation>
+    </message>
+    <message>
+        <source>[Comment by %1]</source>
+        <translation>[Kommentar von %1]</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::Models::DocumentListModel</name>

@@ -2025,6 +2025,22 @@
         <source>Poppler cannot open this PDF to draw its pages</source>
         <translation>Poppler はこの PDF を開いてページを描画できません</translation>
     </message>
+    <message>
+        <source>%1; that running header or footer was not read</source>
+        <translation>%1。そのヘッダーまたはフッターは読み込みませんでした</translation>
+    </message>
+    <message>
+        <source>%1; the comments were not read</source>
+        <translation>%1。コメントは読み込みませんでした</translation>
+    </message>
+    <message>
+        <source>[Comment]</source>
+        <translation>[コメント]</translation>
+    </message>
+    <message>
+        <source>[Comment by %1]</source>
+        <translation>[%1 のコメント]</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::Models::DocumentListModel</name>

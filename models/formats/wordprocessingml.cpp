@@ -6,6 +6,7 @@
 #include "wordstyles.h"
 
 #include <QCoreApplication>
+#include <QSet>
 #include <QHash>
 
 #include <algorithm>
@@ -277,6 +278,59 @@ QHash<QString, ParagraphBlocks> readNotes(QXmlStreamReader &xml, BodyReader &rea
     return notes;
 }
 
+/// The comments of word/comments.xml in their order, each with who made it.
+QList<std::pair<QString, ParagraphBlocks>> readComments(QXmlStreamReader &xml, BodyReader &reader)
+{
+    QList<std::pair<QString, ParagraphBlocks>> comments;
+    while (xml.readNextStartElement()) {
+        if (xml.name() != u"comment") {
+            xml.skipCurrentElement();
+            continue;
+        }
+        const QString author = PartXml::attribute(xml, u"author").simplified();
+        ParagraphBlocks blocks;
+        reader.readBlocks(blocks, 1);
+        comments.append({author, blocks});
+    }
+    return comments;
+}
+
+/// The running headers or footers (word/header1.xml, header2.xml, ...: first
+/// page, even pages, the rest), each distinct paragraph once, marked as page furniture.
+ParagraphBlocks readRunningParts(PackageParts &parts, const QString &folder, QStringView kind, BlockSemantic semantic,
+                                 const WordStyles &styles, Counts &counts, QStringList &notes)
+{
+    QStringList names;
+    for (const QString &name : parts.names()) {
+        const QStringView file = QStringView(name).sliced(std::min(name.size(), folder.size()));
+        if (name.startsWith(folder) && file.startsWith(kind) && file.endsWith(u".xml") && !file.contains(u'/'))
+            names.append(name);
+    }
+    std::sort(names.begin(), names.end());
+    ParagraphBlocks kept;
+    QSet<QString> seen;
+    for (const QString &name : std::as_const(names)) {
+        NoteMarks marks;
+        ParagraphBlocks blocks;
+        const QString error = parts.readXml(name, [&](QXmlStreamReader &xml) { BodyReader(xml, styles, marks, counts).readBlocks(blocks, 0); });
+        if (!error.isEmpty()) {
+            notes.append(FormatText::tr("%1; that running header or footer was not read").arg(error));
+            continue;
+        }
+        for (ParagraphBlock &block : blocks) {
+            const QString key = block.text.simplified();
+            if (key.isEmpty() || seen.contains(key))
+                continue;
+            seen.insert(key);
+            block.hints.semantic = semantic;
+            block.hints.headingLevel = 0;
+            block.hints.listItem = false;
+            kept.append(block);
+        }
+    }
+    return kept;
+}
+
 PageMetadata readCoreProperties(QXmlStreamReader &xml)
 {
     PageMetadata metadata;
@@ -337,7 +391,10 @@ PackagedText readWordprocessingMl(PackageParts &parts)
     }
 
     BlockWriter writer;
+    // Running headers come first and footers after the body, as on a page.
+    writeBlocks(writer, readRunningParts(parts, folder, u"header", BlockSemantic::Header, styles, counts, result.notes));
     writeBlocks(writer, body);
+    writeBlocks(writer, readRunningParts(parts, folder, u"footer", BlockSemantic::Footer, styles, counts, result.notes));
     const struct {
         QString kind;
         QString file;
@@ -366,6 +423,21 @@ PackagedText readWordprocessingMl(PackageParts &parts)
         }
         for (qsizetype i = 0; i < notePart.order.size(); ++i)
             writeNote(writer, u'[' + NoteMarks::number(i, notePart.roman) + u']', notes.value(notePart.order.at(i)));
+    }
+
+    // Reviewers' comments follow the notes, each marked with who made it.
+    if (const QString name = partFor(u"comments"_s, u"comments.xml"_s); !name.isEmpty()) {
+        QList<std::pair<QString, ParagraphBlocks>> comments;
+        NoteMarks innerMarks;
+        const QString error = parts.readXml(name, [&](QXmlStreamReader &xml) {
+            BodyReader reader(xml, styles, innerMarks, counts);
+            comments = readComments(xml, reader);
+        });
+        if (!error.isEmpty())
+            result.notes.append(FormatText::tr("%1; the comments were not read").arg(error));
+        for (const auto &[author, blocks] : std::as_const(comments))
+            writeNote(writer,
+                author.isEmpty() ? FormatText::tr("[Comment]") : FormatText::tr("[Comment by %1]").arg(author), blocks);
     }
 
     if (const QString name = package.value(u"core-properties"_s, u"docProps/core.xml"_s); parts.contains(name)) {

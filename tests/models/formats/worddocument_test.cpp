@@ -125,6 +125,34 @@ private slots:
         QCOMPARE(blockStarting(document, u"Volunteers"_s).semantic, BlockSemantic::Paragraph);
     }
 
+    void runningHeadsFootersAndCommentsAreRead()
+    {
+        const QString ns = u"xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\""_s;
+        auto part = [&](const QString &name, const QString &root, const QString &content) {
+            return Part{name, u"<?xml version=\"1.0\"?><w:%1 %2>%3</w:%1>"_s.arg(root, ns, content).toUtf8()};
+        };
+        const QString running = u"<w:p><w:r><w:t>Orchard Trust \u2014 draft for the board</w:t></w:r></w:p>"_s;
+        const QByteArray bytes = docx(u"<w:p><w:r><w:t>The pear trees took in the spring.</w:t></w:r>"
+                                      "<w:commentReference w:id=\"0\"/></w:p>"_s,
+                                      {part(u"word/header1.xml"_s, u"hdr"_s, running),
+                                       part(u"word/header2.xml"_s, u"hdr"_s, running), // the same head on even pages
+                                       part(u"word/footer1.xml"_s, u"ftr"_s, u"<w:p><w:r><w:t>Page </w:t></w:r></w:p>"_s),
+                                       part(u"word/comments.xml"_s, u"comments"_s,
+                                            u"<w:comment w:id=\"0\" w:author=\"Ana Ruiz\"><w:p><w:r><w:t>Which spring? Say 2025.</w:t>"
+                                            "</w:r></w:p></w:comment>"_s)});
+        const PackagedText document = readDocx(bytes);
+        QVERIFY2(document.error.isEmpty(), qPrintable(document.error));
+        QCOMPARE(blockTexts(document), QStringList({
+                                           u"Orchard Trust \u2014 draft for the board"_s,
+                                           u"The pear trees took in the spring."_s,
+                                           u"Page"_s,
+                                           u"[Comment by Ana Ruiz] Which spring? Say 2025."_s,
+                                       }));
+        QCOMPARE(blockStarting(document, u"Orchard Trust"_s).semantic, BlockSemantic::Header);
+        QCOMPARE(blockStarting(document, u"Page"_s).semantic, BlockSemantic::Footer);
+        QCOMPARE(blockStarting(document, u"[Comment"_s).semantic, BlockSemantic::Aside);
+    }
+
     void metadataComesFromTheCoreProperties()
     {
         const PackagedText document = readDocx(gardenReport());
