@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// PDF benchmark: a generated 500-page report (QPdfWriter: a running head, two
+// PDF benchmark: a generated 500-page report (QPdfWriter: a running head, four
 // paragraphs of prose a page, a page number), read by Poppler into Lectern's
 // blocks with pages, then segmented. Prints time, pages/s, MB/s and peak memory.
 #include "packageddocument.h"
 #include "segmenter.h"
+
+#include "benchreport.h"
 
 #include <QBuffer>
 #include <QCommandLineParser>
@@ -20,23 +22,8 @@ using namespace Lectern::Models;
 
 namespace {
 
-QTextStream &out()
-{
-    static QTextStream stream(stdout);
-    return stream;
-}
-
-qint64 peakRssKiB()
-{
-    QFile status(u"/proc/self/status"_s);
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:"))
-            return line.sliced(6).trimmed().split(' ').value(0).toLongLong();
-    }
-    return -1;
-}
+using BenchReport::out;
+using BenchReport::peakRssKiB;
 
 QString words(QRandomGenerator &random, int count)
 {

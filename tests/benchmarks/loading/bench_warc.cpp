@@ -7,6 +7,8 @@
 #include "documentreader.h"
 #include "indexreader.h"
 
+#include "benchreport.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -22,23 +24,8 @@ using namespace Lectern::Models;
 
 namespace {
 
-QTextStream &out()
-{
-    static QTextStream stream(stdout);
-    return stream;
-}
-
-qint64 peakRssKiB()
-{
-    QFile status(u"/proc/self/status"_s);
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:"))
-            return line.sliced(6).trimmed().split(' ').value(0).toLongLong();
-    }
-    return -1;
-}
+using BenchReport::out;
+using BenchReport::peakRssKiB;
 
 QByteArray gzipMember(const QByteArray &bytes)
 {
